@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// What went wrong with a request, as a value the GUI and the command line can show.
+// Every kind has a message that says what happened and what to do next.
+
+namespace Ankra {
+
+struct ApiError
+{
+    enum class Kind {
+        None,
+        Configuration,     // no token, bad base URL: nothing was sent
+        InvalidTicketId,   // the input holds no ticket ID: nothing was sent
+        Offline,           // no network or the host name does not resolve
+        ConnectionRefused, // nothing listens there
+        Timeout,           // no answer within the transfer timeout
+        Tls,               // certificate or handshake failure (never ignored)
+        InsecureRedirect,  // the server redirected to another origin; not followed
+        Unauthorized,      // 401
+        Forbidden,         // 403; `detail` holds the permission of a permission_denied
+        NotFound,          // 404
+        Validation,        // 422; `detail` holds the readable list
+        RateLimited,       // 429; retryAfterSeconds when the server said
+        ServerError,       // 5xx after retries
+        TooLarge,          // the response exceeded the size cap
+        BadResponse,       // not the JSON the contract promises; `detail` holds the parse error
+        Network,           // any other transport failure
+        Cancelled,         // the user cancelled
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;        // 0 when no HTTP status was received
+    QString detail;            // server's detail, permission name, parse error... (plain text)
+    int retryAfterSeconds = -1; // from Retry-After, -1 when absent
+
+    bool isError() const { return kind != Kind::None; }
+
+    // One or two sentences: what happened and what to do next. Plain text, no token.
+    QString message() const;
+    // A short title for an error banner ("Ticket not found").
+    QString title() const;
+    // Process exit code for the command line; each kind has its own (see --help).
+    int exitCode() const;
+    // "not_found", "unauthorized"... stable names for logs and --help.
+    static QString kindName(Kind kind);
+    static QList<Kind> allKinds();
+};
+
+} // namespace Ankra
+
+Q_DECLARE_METATYPE(Ankra::ApiError)

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/ticket.h"
+
+#include <QAbstractTableModel>
+
+// The ticket's attachments: filename, type, human-readable size, date.
+// RawValueRole gives sortable values (size in bytes, QDateTime).
+
+namespace Ankra {
+
+class AttachmentTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AttachmentTableModel)
+
+public:
+    enum Column { Filename, Type, Size, Created, ColumnCount };
+    Q_ENUM(Column)
+
+    explicit AttachmentTableModel(QObject *parent = nullptr);
+
+    void setAttachments(const QList<Attachment> &attachments);
+    const QList<Attachment> &attachments() const { return m_attachments; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "1.4 MB", "512 bytes" (QLocale::formattedDataSize, SI units).
+    static QString humanSize(qint64 bytes);
+
+private:
+    QList<Attachment> m_attachments;
+};
+
+} // namespace Ankra

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/ticket.h"
+
+#include <QAbstractListModel>
+
+// The comment thread, one row per comment in the server's order (oldest first).
+// DisplayRole is the body; the author, kind and time come through Ankra::Roles.
+
+namespace Ankra {
+
+class CommentListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CommentListModel)
+
+public:
+    explicit CommentListModel(QObject *parent = nullptr);
+
+    void setComments(const QList<Comment> &comments);
+    const QList<Comment> &comments() const { return m_comments; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QList<Comment> m_comments;
+};
+
+} // namespace Ankra

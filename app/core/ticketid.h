@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+// A validated ticket ID: a UUID in canonical lower-case form. The only way to get one is
+// TicketId::fromUserInput(), so an ID never reaches a URL unvalidated.
+
+namespace Ankra {
+
+class TicketId final
+{
+public:
+    TicketId() = default;
+
+    // Accepts a UUID in any case, with or without braces or surrounding space, or any pasted
+    // text or link that contains exactly one UUID. On failure returns an invalid id and, if
+    // errorMessage is given, a sentence that says what was wrong and what to paste instead.
+    static TicketId fromUserInput(const QString &input, QString *errorMessage = nullptr);
+
+    bool isValid() const { return !m_id.isEmpty(); }
+    QString toString() const { return m_id; }
+
+    friend bool operator==(const TicketId &a, const TicketId &b) { return a.m_id == b.m_id; }
+    friend bool operator!=(const TicketId &a, const TicketId &b) { return a.m_id != b.m_id; }
+
+private:
+    explicit TicketId(const QString &canonical) : m_id(canonical) {}
+    QString m_id;
+};
+
+} // namespace Ankra
