@@ -1,7 +1,85 @@
+// ankra-ticket-viewer: command line, application setup, window.
+
+#include "core/commandline.h"
+#include "core/config.h"
+#include "core/exportcommand.h"
+#include "gui/mainwindow.h"
+
 #include <QApplication>
+#include <QDir>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(qUtf8Printable(text + u'\n'), stream);
+    std::fflush(stream);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    return 0;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    // --help, --version and --export must work without a display.
+    const bool gui = Ankra::commandLineNeedsGui(arguments);
+    std::unique_ptr<QCoreApplication> app;
+    if (gui)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(u"Ankra"_s);
+    QCoreApplication::setOrganizationDomain(u"ankra.app"_s);
+    QCoreApplication::setApplicationName(u"ankra-ticket-viewer"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ANKRA_VERSION));
+    if (gui) {
+        QGuiApplication::setApplicationDisplayName(QApplication::tr("Ankra Ticket Viewer"));
+        QGuiApplication::setDesktopFileName(QStringLiteral(ANKRA_APP_ID));
+    }
+
+    const Ankra::CommandLineOptions options = Ankra::parseCommandLine(arguments);
+    using Mode = Ankra::CommandLineOptions::Mode;
+    switch (options.mode) {
+    case Mode::Help:
+        printLine(stdout, options.helpText);
+        return 0;
+    case Mode::Version:
+        printLine(stdout, u"ankra-ticket-viewer "_s + QCoreApplication::applicationVersion());
+        return 0;
+    case Mode::Error:
+        printLine(stderr, u"ankra-ticket-viewer: "_s + options.errorMessage);
+        printLine(stderr, QCoreApplication::translate("main", "Run with --help for usage."));
+        return 1;
+    case Mode::Export:
+    case Mode::Window:
+        break;
+    }
+
+    const Ankra::Config config
+        = Ankra::Config::load(QProcessEnvironment::systemEnvironment(), QDir::homePath());
+    for (const QString &warning : config.warnings)
+        printLine(stderr, u"ankra-ticket-viewer: "_s + warning);
+
+    if (options.mode == Mode::Export) {
+        QString errorLine;
+        const int code = Ankra::runExport(options, config, &errorLine);
+        if (code != 0)
+            printLine(stderr, u"ankra-ticket-viewer: "_s + errorLine);
+        return code;
+    }
+
+    Ankra::MainWindow window(config);
+    window.show();
+    if (!options.ticket.isEmpty())
+        window.openTicket(options.ticket);
+    return app->exec();
 }

@@ -1,0 +1,150 @@
+#include "core/commandline.h"
+
+#include "core/apierror.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Ankra {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+QString exitCodeTable()
+{
+    QString table = tr("Exit codes:") + u'\n';
+    table += u"  0   "_s + tr("success") + u'\n';
+    table += u"  1   "_s + tr("usage error, or the output could not be written") + u'\n';
+    const auto kinds = ApiError::allKinds();
+    for (ApiError::Kind kind : kinds) {
+        if (kind == ApiError::Kind::None || kind == ApiError::Kind::Cancelled)
+            continue;
+        ApiError error;
+        error.kind = kind;
+        table += u"  "_s + QString::number(error.exitCode()).leftJustified(4)
+                 + ApiError::kindName(kind) + u'\n';
+    }
+    return table;
+}
+
+} // namespace
+
+bool commandLineNeedsGui(const QStringList &arguments)
+{
+    for (const QString &arg : arguments.mid(1)) {
+        if (arg == u"--") // everything after is positional
+            break;
+        if (arg.startsWith(u"--export") || arg == u"-h" || arg == u"--help" || arg == u"--help-all"
+            || arg == u"-v" || arg == u"--version")
+            return false;
+    }
+    return true;
+}
+
+CommandLineOptions parseCommandLine(const QStringList &arguments)
+{
+    CommandLineOptions options;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Shows an Ankra support ticket: subject, status, AI summary, description, comments and "
+           "attachments.\n\nThe API token comes from the app's settings, ANKRA_API_TOKEN, or "
+           "~/.ankra.yaml (ankra login); ANKRA_BASE_URL, ANKRA_ORG and "
+           "ANKRA_ALLOW_INSECURE_HTTP are honoured as by the ankra CLI.\n\n")
+        + exitCodeTable());
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help and exit."));
+    const QCommandLineOption versionOption({u"v"_s, u"version"_s},
+                                           tr("Show the version and exit."));
+    const QCommandLineOption exportOption(
+        u"export"_s, tr("Fetch TICKET and write it as json or markdown, without a window."),
+        tr("format"));
+    const QCommandLineOption outputOption({u"o"_s, u"output"_s},
+                                          tr("With --export: write to FILE instead of the "
+                                             "standard output."),
+                                          tr("file"));
+    const QCommandLineOption demoOption(u"demo"_s,
+                                        tr("Show bundled sample tickets; no account needed."));
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s,
+        tr("Open TICKET (or the first demo ticket), save the window as a PNG and exit."),
+        tr("file"));
+    const QCommandLineOption sizeOption(
+        u"size"_s, tr("With --screenshot: the window size (default 1280x860)."), tr("WxH"));
+    const QCommandLineOption schemeOption(u"color-scheme"_s, tr("Force a light or dark palette."),
+                                          tr("light|dark"));
+    parser.addOptions({helpOption, versionOption, exportOption, outputOption, demoOption,
+                       screenshotOption, sizeOption, schemeOption});
+    parser.addPositionalArgument(u"ticket"_s, tr("A ticket ID, or a link that contains one."),
+                                 tr("[TICKET]"));
+
+    auto fail = [&options](const QString &message) {
+        options.mode = CommandLineOptions::Mode::Error;
+        options.errorMessage = message;
+        return options;
+    };
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        options.mode = CommandLineOptions::Mode::Help;
+        options.helpText = parser.helpText();
+        return options;
+    }
+    if (parser.isSet(versionOption)) {
+        options.mode = CommandLineOptions::Mode::Version;
+        return options;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return fail(tr("Give one ticket at a time (got %1 arguments).").arg(positional.size()));
+    if (!positional.isEmpty())
+        options.ticket = positional.constFirst();
+
+    options.demo = parser.isSet(demoOption);
+    options.screenshotFile = parser.value(screenshotOption);
+    options.outputFile = parser.value(outputOption);
+
+    if (parser.isSet(sizeOption)) {
+        static const QRegularExpression sizeRe(u"^(\\d{2,5})x(\\d{2,5})$"_s);
+        const auto match = sizeRe.match(parser.value(sizeOption));
+        if (!match.hasMatch())
+            return fail(tr("--size takes WIDTHxHEIGHT, for example 1280x860."));
+        options.screenshotSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    }
+
+    if (parser.isSet(schemeOption)) {
+        const QString scheme = parser.value(schemeOption).toLower();
+        if (scheme == u"light")
+            options.colorScheme = CommandLineOptions::ColorScheme::Light;
+        else if (scheme == u"dark")
+            options.colorScheme = CommandLineOptions::ColorScheme::Dark;
+        else
+            return fail(tr("--color-scheme takes light or dark."));
+    }
+
+    if (parser.isSet(exportOption)) {
+        options.mode = CommandLineOptions::Mode::Export;
+        options.exportFormat = parser.value(exportOption).toLower();
+        if (options.exportFormat != u"json" && options.exportFormat != u"markdown")
+            return fail(tr("--export takes json or markdown."));
+        if (options.ticket.isEmpty())
+            return fail(
+                tr("--export needs a ticket ID, for example: "
+                   "ankra-ticket-viewer --export json 3f2504e0-4f89-41d3-9a0c-0305e82c3301"));
+        if (options.demo || !options.screenshotFile.isEmpty())
+            return fail(tr("--export cannot be combined with --demo or --screenshot."));
+    } else if (!options.outputFile.isEmpty()) {
+        return fail(tr("--output goes with --export."));
+    }
+    return options;
+}
+
+} // namespace Ankra

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+// The command line of ankra-ticket-viewer, parsed without any GUI so that --help, --version and
+// --export work on a machine with no display.
+
+namespace Ankra {
+
+struct CommandLineOptions
+{
+    enum class Mode { Window, Export, Help, Version, Error };
+    enum class ColorScheme { System, Light, Dark };
+
+    Mode mode = Mode::Window;
+    QString ticket;       // as typed; validated later with TicketId::fromUserInput
+    QString exportFormat; // "json" or "markdown"
+    QString outputFile;   // empty: standard output
+    bool demo = false;
+    QString screenshotFile; // non-empty: render the window to this PNG and exit
+    QSize screenshotSize{1280, 860};
+    ColorScheme colorScheme = ColorScheme::System;
+    QString errorMessage; // Mode::Error
+    QString helpText;     // Mode::Help
+};
+
+// Whether these arguments need a QApplication (a window) or a QCoreApplication is enough.
+bool commandLineNeedsGui(const QStringList &arguments);
+
+CommandLineOptions parseCommandLine(const QStringList &arguments);
+
+} // namespace Ankra
