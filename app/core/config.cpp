@@ -194,6 +194,8 @@ CliFile readCliFile(const QString &homeDir, QStringList *warnings)
     cli.values = parseCliConfig(file.readAll());
 
 #ifndef Q_OS_WIN // Windows has no Unix permission bits; QFile reports made-up ones there.
+    // Warned about whenever it holds a token, used by this app or not: the exposure is the
+    // same. Group/other write matters too: whoever can edit base-url receives the token.
     if (!cli.values.value(QStringLiteral("token")).trimmed().isEmpty()) {
         const QFileDevice::Permissions perms = file.permissions();
         const bool readable = perms.testAnyFlags(QFileDevice::ReadGroup | QFileDevice::ReadOther);
