@@ -44,7 +44,10 @@ public:
     void setRetryDelays(const QList<int> &milliseconds); // one entry per retry; {} disables
 
     // Starts fetching; a fetch still running is cancelled first and its result never emitted.
+    // An invalid id or a missing token/base URL fails before anything is sent: fetchFailed
+    // (InvalidTicketId, Configuration) is then emitted before fetchTicket returns.
     void fetchTicket(const TicketId &id);
+    // Ends the fetch in flight with fetchFailed(Cancelled); does nothing when idle.
     void cancel();
     bool isBusy() const;
 
