@@ -216,10 +216,12 @@ private:
                 = ApiClient::tr("more than %1").arg(QLocale().formattedDataSize(m_maxBytes, 0));
             return error;
         }
-        // Codes below 200 are the network and proxy layers; above, Qt's names for HTTP statuses.
-        if (code != QNetworkReply::NoError && (error.httpStatus == 0 || code < 200))
+        // Codes below 200 are the network and proxy layers; above, mostly Qt's names for HTTP
+        // error statuses. Any error with a 2xx status (a broken chunked body...) is transport.
+        const bool success = error.httpStatus >= 200 && error.httpStatus <= 299;
+        if (code != QNetworkReply::NoError && (error.httpStatus == 0 || code < 200 || success))
             return transportError(reply, code, error.httpStatus);
-        if (error.httpStatus < 200 || error.httpStatus > 299)
+        if (!success)
             return httpError(reply, error.httpStatus);
 
         QJsonParseError parseError;
