@@ -40,7 +40,7 @@ struct ApiError
     int retryAfterSeconds = -1; // from Retry-After, -1 when absent
     // Forbidden only: the permission named by a permission_denied body (then also in `detail`);
     // empty when the 403 said something else, which `detail` then holds.
-    QString permission;
+    QString permission{}; // {}: callers may brace-initialise only the first four fields
 
     bool isError() const { return kind != Kind::None; }
 
