@@ -1,11 +1,11 @@
 // ApiClient against a real loopback server that misbehaves on demand.
 
 #include "core/apiclient.h"
+#include "core/ticketjson.h"
 #include "support/fakeankraserver.h"
+#include "support/fixtures.h"
+#include "support/ticketfactory.h"
 
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -39,6 +39,7 @@ private slots:
     void cleanup();
 
     void fetchesTicket();
+    void fetchesFixture_data();
     void fetchesFixture();
     void errors_data();
     void errors();
@@ -64,6 +65,8 @@ private slots:
     void tokenNeverInErrorText();
     void busyChangedBracketsFetch();
     void wrongTicketIsBadResponse();
+    void sizeCapIsExact_data();
+    void sizeCapIsExact();
 
 private:
     // Fetches and waits for the one result. Returns false if none arrived.
@@ -126,20 +129,26 @@ void TestApiClient::fetchesTicket()
     QVERIFY(!m_client->isBusy());
 }
 
+void TestApiClient::fetchesFixture_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString &name : allFixtures())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+// Every fixture through the real HTTP stack (UTF-8, large bodies) gives what the parser gives.
 void TestApiClient::fetchesFixture()
 {
-    const QString path = QStringLiteral(ANKRA_FIXTURES_DIR "/typical.json");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        QSKIP("typical.json is not there yet");
-    const QByteArray json = file.readAll();
-    const QString id = QJsonDocument::fromJson(json).object().value("id"_L1).toString();
-    QVERIFY(ticketId(id).isValid());
-    m_server->addTicket(id, json);
+    QFETCH(QString, name);
+    QCOMPARE(m_server->loadFixtures(), allFixtures().size());
+    const QByteArray json = readFixture(name);
+    const std::optional<Ticket> expected = parseTicket(json);
+    QVERIFY(expected);
 
-    QVERIFY(fetch(id));
+    QVERIFY(fetch(expected->id));
     QCOMPARE(m_failed->count(), 0);
-    QCOMPARE(qvariant_cast<Ticket>(m_fetched->constFirst().at(0)).id, id.toLower());
+    QCOMPARE(m_fetched->count(), 1);
+    QVERIFY(qvariant_cast<Ticket>(m_fetched->constFirst().at(0)) == *expected);
 }
 
 void TestApiClient::errors_data()
@@ -567,6 +576,50 @@ void TestApiClient::wrongTicketIsBadResponse()
     QCOMPARE(m_fetched->count(), 0);
     QCOMPARE(lastError().kind, Kind::BadResponse);
     QCOMPARE(lastError().httpStatus, 200);
+}
+
+void TestApiClient::sizeCapIsExact_data()
+{
+    QTest::addColumn<bool>("chunked");
+    QTest::addColumn<int>("slack"); // cap minus body size
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("Content-Length, cap = size") << false << 0 << true;
+    QTest::newRow("Content-Length, cap = size - 1") << false << -1 << false;
+    QTest::newRow("chunked, cap = size") << true << 0 << true;
+    QTest::newRow("chunked, cap = size - 1") << true << -1 << false;
+}
+
+// A big real ticket (a few MB) arrives whole up to the cap, and not one byte over it.
+void TestApiClient::sizeCapIsExact()
+{
+    QFETCH(bool, chunked);
+    QFETCH(int, slack);
+    QFETCH(bool, accepted);
+
+    const QByteArray json = makeTicketJson(2000, 200);
+    const QString id = parseTicket(json).value_or(Ticket()).id;
+    QVERIFY(!id.isEmpty());
+    m_client->setMaxResponseBytes(json.size() + slack);
+    m_client->setTransferTimeout(5000);
+    if (chunked) {
+        m_server->http().setHandler([json](const HttpRequest &, HttpResponder &responder) {
+            responder.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                            "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+            for (qsizetype at = 0; at < json.size(); at += 100000) {
+                const QByteArray chunk = json.mid(at, 100000);
+                responder.write(QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
+            }
+            responder.write("0\r\n\r\n");
+            responder.close();
+        });
+    } else {
+        m_server->addTicket(id, json);
+    }
+
+    QVERIFY(fetch(id));
+    QCOMPARE(m_fetched->count(), accepted ? 1 : 0);
+    if (!accepted)
+        QCOMPARE(lastError().kind, Kind::TooLarge);
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)
