@@ -448,9 +448,9 @@ void ApiClient::cancelOrganisations()
     dropOrganisations();
     ++m_orgGeneration;
     const ApiError error = errorOf(Kind::Cancelled);
+    emit organisationsFailed(error);
     if (m_orgIsTest)
         emit connectionTested(error);
-    emit organisationsFailed(error);
 }
 
 void ApiClient::startOrganisations(bool isTest)
@@ -461,9 +461,9 @@ void ApiClient::startOrganisations(bool isTest)
     // The organisation ID is not sent, so only the token and base URL must be usable.
     const ApiError error = configurationError(false);
     if (error.isError()) {
+        emit organisationsFailed(error);
         if (isTest)
             emit connectionTested(error);
-        emit organisationsFailed(error);
         return;
     }
     m_orgFetch = startGet(
@@ -493,12 +493,13 @@ void ApiClient::onOrganisationsJson(quint64 generation, const ApiError &error,
             result.detail = cleanDetail(parseError.toString());
         }
     }
-    if (m_orgIsTest)
-        emit connectionTested(result);
+    // The list first, so that a slot reacting to the test result already has it.
     if (result.isError())
         emit organisationsFailed(result);
     else
         emit organisationsFetched(*organisations);
+    if (m_orgIsTest)
+        emit connectionTested(result);
 }
 
 void ApiClient::dropOrganisations()

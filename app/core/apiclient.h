@@ -59,7 +59,8 @@ public:
     // error, as fetchTicket).
     void fetchOrganisations();
     // One cheap authenticated request (the organisations list) that proves base URL and token:
-    // connectionTested(error) with error.kind None on success, then organisationsFetched too.
+    // organisationsFetched (or organisationsFailed) as above, then connectionTested(error) with
+    // error.kind None on success.
     void testConnection();
     void cancelOrganisations();
     bool isFetchingOrganisations() const { return m_orgFetch != nullptr; }

@@ -2,6 +2,7 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -152,8 +153,8 @@ void TokenStore::onTimeout(quint64 serial)
     if (!m_jobs.contains(serial))
         return;
     qCInfo(lcKeychain) << "keychain did not answer within" << m_timeoutMs << "ms";
-    markUnavailable(tr("The keychain did not answer within %n second(s).", nullptr,
-                       qMax(1, (m_timeoutMs + 500) / 1000)));
+    markUnavailable(tr("The keychain did not answer in time (%1 s).")
+                        .arg(QLocale().toString(m_timeoutMs / 1000.0, 'g', 2)));
 }
 
 // Ends every call in flight with Unavailable: the ones queued behind a hung job would never run.
