@@ -3,7 +3,7 @@
 #include "core/commandline.h"
 #include "core/config.h"
 #include "core/exportcommand.h"
-#include "gui/mainwindow.h"
+#include "gui/guiapp.h"
 
 #include <QApplication>
 #include <QDir>
@@ -77,9 +77,5 @@ int main(int argc, char *argv[])
         return code;
     }
 
-    Ankra::MainWindow window(config);
-    window.show();
-    if (!options.ticket.isEmpty())
-        window.openTicket(options.ticket);
-    return app->exec();
+    return Ankra::runGui(options, config);
 }
