@@ -94,4 +94,6 @@ struct Ticket
 
 } // namespace Ankra
 
+Q_DECLARE_METATYPE(Ankra::Comment)
+Q_DECLARE_METATYPE(Ankra::Attachment)
 Q_DECLARE_METATYPE(Ankra::Ticket)
