@@ -3,7 +3,7 @@
 #include <QSortFilterProxyModel>
 
 // The attachment table as the window shows it: sortable by the raw values (bytes, time), a
-// type icon from the content type, sizes right-aligned, dates as TimeFormat writes them.
+// type icon and a short type name from the content type, dates as TimeFormat writes them.
 
 namespace Ankra {
 
@@ -16,6 +16,10 @@ public:
     explicit AttachmentProxyModel(QObject *parent = nullptr);
 
     void setAlwaysAbsolute(bool absolute);
+
+    // A short readable type for a content type ("PNG image", "YAML"); the raw type is the
+    // tooltip.
+    static QString typeLabel(const QString &contentType);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 

@@ -9,6 +9,8 @@
 #include <QPainterPath>
 #include <QPalette>
 
+#include <cmath>
+
 namespace Ankra::BadgePainter {
 
 using Theme::Tone;
@@ -177,9 +179,10 @@ QSize sizeHint(const Badge &badge, const QFont &font)
 {
     if (badge.isNull())
         return {0, 0};
-    const QFontMetrics fm(font);
-    return {fm.horizontalAdvance(badge.text) + 2 * HorizontalPadding,
-            fm.height() + 2 * VerticalPadding};
+    // Fractional advances: round up, or the text would be elided by a fraction of a pixel.
+    const QFontMetricsF fm(font);
+    return {int(std::ceil(fm.horizontalAdvance(badge.text))) + 1 + 2 * HorizontalPadding,
+            int(std::ceil(fm.height())) + 2 * VerticalPadding};
 }
 
 QRect paint(QPainter *painter, const QRect &rect, const Badge &badge, const QPalette &palette,

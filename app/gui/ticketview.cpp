@@ -258,7 +258,7 @@ void TicketView::balanceSplitters()
     const int overview = std::clamp(wanted, std::min(160, total / 3), total * 11 / 20);
     m_ui->contentSplitter->setSizes({overview, total - overview});
     const int width = m_ui->mainSplitter->width();
-    const int side = std::clamp(width * 3 / 10, 300, 460);
+    const int side = std::clamp(width * 7 / 20, 320, 480);
     m_ui->mainSplitter->setSizes({width - side, side});
 }
 
