@@ -422,8 +422,8 @@ Config Config::load(const QProcessEnvironment &env, const QString &homeDir, cons
         if (config.organisationId.isEmpty()) {
             // The CLI resolves names with a request; this app only takes the ID. The value is
             // echoed only when short and never when it might be a token pasted by mistake.
-            const auto holds = [&envOrg](const QString &token) {
-                return !token.isEmpty() && envOrg.contains(token);
+            const auto holds = [&envOrg](const QString &secret) {
+                return !secret.isEmpty() && envOrg.contains(secret);
             };
             const bool echo = envOrg.size() <= MaxEchoedLength && !holds(appToken)
                               && !holds(envToken) && !holds(cliToken);
