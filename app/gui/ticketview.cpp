@@ -243,7 +243,8 @@ void TicketView::updateSubjectHeight()
     // A subject is usually one line; a pathological one (thousands of characters) must not
     // push the ticket off the screen: at most three lines, the rest scrolls.
     QScrollArea *scroll = m_ui->subjectScroll;
-    const int width = std::max(100, scroll->width() - scroll->verticalScrollBar()->sizeHint().width());
+    const int width
+        = std::max(100, scroll->width() - scroll->verticalScrollBar()->sizeHint().width());
     const int wanted = m_ui->subjectLabel->heightForWidth(width);
     const int limit = 3 * m_ui->subjectLabel->fontMetrics().lineSpacing() + 4;
     scroll->setFixedHeight(std::clamp(wanted, m_ui->subjectLabel->fontMetrics().height(), limit));
