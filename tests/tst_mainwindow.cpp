@@ -54,6 +54,17 @@ bool refuseLinks(QWidget *, const QUrl &)
     return false;
 }
 
+// The offscreen platform of Qt 6.4 warns each time a window's minimum size changes; that is
+// noise here, not a finding.
+QtMessageHandler g_previousHandler = nullptr;
+
+void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message == u"This plugin does not support propagateSizeHints()")
+        return;
+    g_previousHandler(type, context, message);
+}
+
 QJsonObject fixtureObject(const QString &name)
 {
     return QJsonDocument::fromJson(readFixture(name)).object();
@@ -114,6 +125,7 @@ void tst_MainWindow::initTestCase()
     QCoreApplication::setOrganizationName(u"AnkraTest"_s);
     QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
     Links::setConfirmHook(refuseLinks);
+    g_previousHandler = qInstallMessageHandler(dropOffscreenNoise);
 }
 
 void tst_MainWindow::init()
@@ -361,6 +373,8 @@ void tst_MainWindow::hostileTextStaysTextAndFetchesNothing()
         auto *editor = comments->viewport()->findChild<MarkdownView *>();
         QVERIFY(editor);
         QVERIFY(!editor->toPlainText().isEmpty());
+        QTest::keyClick(editor, Qt::Key_Escape); // closes it, as leaving it would
+        QTRY_VERIFY(!comments->viewport()->findChild<MarkdownView *>());
     }
     const QString firstBody = comments->model()->index(0, 0).data(Roles::BodyRole).toString();
     QVERIFY(firstBody.startsWith(u"<script>"_s));

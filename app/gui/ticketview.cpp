@@ -247,7 +247,9 @@ void TicketView::updateSubjectHeight()
         = std::max(100, scroll->width() - scroll->verticalScrollBar()->sizeHint().width());
     const int wanted = m_ui->subjectLabel->heightForWidth(width);
     const int limit = 3 * m_ui->subjectLabel->fontMetrics().lineSpacing() + 4;
-    scroll->setFixedHeight(std::clamp(wanted, m_ui->subjectLabel->fontMetrics().height(), limit));
+    const int height = std::clamp(wanted, m_ui->subjectLabel->fontMetrics().height(), limit);
+    if (scroll->height() != height || scroll->minimumHeight() != height)
+        scroll->setFixedHeight(height);
 }
 
 void TicketView::resizeEvent(QResizeEvent *event)
