@@ -123,6 +123,8 @@ TicketView::TicketView(QWidget *parent)
            "the description and comments before acting on it."));
     m_ui->copyIdButton->setIcon(Icons::icon(u"copy"_s));
     m_ui->subjectScroll->viewport()->setAutoFillBackground(false);
+    m_ui->subjectScroll->installEventFilter(this);
+    m_ui->subjectLabel->setAlignment(Qt::AlignLeading | Qt::AlignTop);
     m_ui->subjectLabel->setAutoFillBackground(false);
     m_ui->newestFirstButton->setIcon(Icons::icon(u"sort"_s));
     connect(m_ui->copyIdButton, &QToolButton::clicked, this, &TicketView::copyIdRequested);
@@ -216,6 +218,8 @@ void TicketView::updateSections()
     m_ui->aiSummaryLabel->setVisible(hasSummary);
     m_ui->noAiSummaryLabel->setVisible(!hasSummary);
     m_ui->aiSummaryNote->setVisible(hasSummary);
+    // Without a summary the panel steps back: a quiet line, not a violet box.
+    m_ui->aiSummaryPanel->setTone(hasSummary ? Theme::Tone::Accent : Theme::Tone::Muted);
     m_ui->aiFlaggedBanner->setVisible(t.aiReviewStatus.value == AiReview::Flagged);
     if (t.description.trimmed().isEmpty())
         m_ui->descriptionView->setMarkdownText(tr("*No description.*"));
@@ -252,10 +256,12 @@ void TicketView::updateSubjectHeight()
         scroll->setFixedHeight(height);
 }
 
-void TicketView::resizeEvent(QResizeEvent *event)
+bool TicketView::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    updateSubjectHeight();
+    // The subject's height follows its width (word wrap), which the layout settles late.
+    if (watched == m_ui->subjectScroll && event->type() == QEvent::Resize)
+        updateSubjectHeight();
+    return QWidget::eventFilter(watched, event);
 }
 
 void TicketView::setAlwaysAbsolute(bool absolute)
@@ -319,7 +325,6 @@ void TicketView::applyColours()
     }
 
     // The AI summary sits on its own tinted panel (TonePanel): not human text.
-    m_ui->aiSummaryPanel->setTone(Theme::Tone::Accent);
     QPalette title = m_ui->aiSummaryTitle->palette();
     title.setColor(QPalette::WindowText, Theme::toneText(Theme::Tone::Accent, base));
     m_ui->aiSummaryTitle->setPalette(title);
