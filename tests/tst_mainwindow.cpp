@@ -526,7 +526,8 @@ void tst_MainWindow::staleBannerAfterFailedRefresh()
     auto *banner = child<MessageBanner>("staleBanner");
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(m_window->lastError().title()), qPrintable(banner->text()));
-    QVERIFY(banner->text().contains(u"out of date"_s));
+    QVERIFY(banner->text().startsWith(u"Out of date"_s));
+    QVERIFY(banner->text().contains(m_window->lastError().message()));
     QCOMPARE(child<QLabel>("subjectLabel")->text(), json.value(u"subject"_s).toString());
     QCOMPARE(child<QStackedWidget>("pages")->currentWidget(), m_window->ticketView());
 
