@@ -372,6 +372,8 @@ void MainWindow::onTicketFetched(const Ticket &ticket)
     QString title = ticket.subject.simplified();
     // "[*]" is the window-modified placeholder; a subject is never that.
     title.replace(u"[*]"_s, u"[ * ]"_s);
+    if (title.size() > 120)
+        title = title.left(119) + u'…';
     setWindowTitle(title);
     m_ui->ticketEdit->setText(m_currentId.toString());
     if (newTicket) {

@@ -220,6 +220,11 @@ void TicketView::updateSections()
     m_ui->aiSummaryNote->setVisible(hasSummary);
     // Without a summary the panel steps back: a quiet line, not a violet box.
     m_ui->aiSummaryPanel->setTone(hasSummary ? Theme::Tone::Accent : Theme::Tone::Muted);
+    QPalette title = m_ui->aiSummaryTitle->palette();
+    title.setColor(QPalette::WindowText, hasSummary
+                                             ? Theme::toneText(Theme::Tone::Accent, palette())
+                                             : Theme::mutedText(palette()));
+    m_ui->aiSummaryTitle->setPalette(title);
     m_ui->aiFlaggedBanner->setVisible(t.aiReviewStatus.value == AiReview::Flagged);
     if (t.description.trimmed().isEmpty())
         m_ui->descriptionView->setMarkdownText(tr("*No description.*"));
@@ -250,7 +255,7 @@ void TicketView::updateSubjectHeight()
     const int width
         = std::max(100, scroll->width() - scroll->verticalScrollBar()->sizeHint().width());
     const int wanted = m_ui->subjectLabel->heightForWidth(width);
-    const int limit = 3 * m_ui->subjectLabel->fontMetrics().lineSpacing() + 4;
+    const int limit = 3 * m_ui->subjectLabel->fontMetrics().lineSpacing();
     const int height = std::clamp(wanted, m_ui->subjectLabel->fontMetrics().height(), limit);
     if (scroll->height() != height || scroll->minimumHeight() != height)
         scroll->setFixedHeight(height);
@@ -325,9 +330,6 @@ void TicketView::applyColours()
     }
 
     // The AI summary sits on its own tinted panel (TonePanel): not human text.
-    QPalette title = m_ui->aiSummaryTitle->palette();
-    title.setColor(QPalette::WindowText, Theme::toneText(Theme::Tone::Accent, base));
-    m_ui->aiSummaryTitle->setPalette(title);
     m_ui->aiSummaryIcon->setPixmap(
         Icons::icon(u"ai"_s, Theme::Tone::Accent).pixmap(QSize(18, 18), devicePixelRatioF()));
 
@@ -337,6 +339,7 @@ void TicketView::applyColours()
     m_ui->overviewContents->setPalette(doc);
     m_ui->overviewContents->setAutoFillBackground(true);
     m_applyingStyle = false;
+    updateSections(); // the AI summary title's colour depends on the content
 }
 
 void TicketView::changeEvent(QEvent *event)
