@@ -50,6 +50,14 @@ void Credentials::start()
     m_store->read();
 }
 
+AppSettings Credentials::settings() const
+{
+    AppSettings settings = m_settings;
+    settings.alwaysAbsoluteTimes
+        = QSettings().value(AppSettings::alwaysAbsoluteTimesKey(), false).toBool();
+    return settings;
+}
+
 bool Credentials::isKeychainAvailable() const
 {
     return m_store->isAvailable();
@@ -73,7 +81,7 @@ Config Credentials::preview(const AppSettings &settings, const QString &token) c
 
 void Credentials::save(const AppSettings &settings, const std::optional<QString> &token)
 {
-    const bool viewChanged = settings.alwaysAbsoluteTimes != m_settings.alwaysAbsoluteTimes;
+    const bool viewChanged = settings.alwaysAbsoluteTimes != this->settings().alwaysAbsoluteTimes;
     const bool keychainFlag = m_settings.tokenInKeychain;
     m_settings = settings;
     m_settings.tokenInKeychain = keychainFlag; // only the keychain's answer changes it

@@ -43,7 +43,8 @@ public:
     void start();
 
     const Config &config() const { return m_config; }
-    const AppSettings &settings() const { return m_settings; }
+    // As saved; the time preference as the window's View menu last left it.
+    AppSettings settings() const;
     AppToken appTokenState() const { return m_state; }
     bool hasAppToken() const { return !m_appToken.isEmpty(); }
     TokenStore *tokenStore() const { return m_store; }

@@ -45,7 +45,7 @@ SettingsDialog::SettingsDialog(Credentials *credentials, QWidget *parent)
     m_client->setTransferTimeout(TestTimeoutMs);
     m_client->setRetryDelays({}); // a test is one request; the user can press the button again
 
-    const AppSettings &settings = m_credentials->settings();
+    const AppSettings settings = m_credentials->settings();
     m_ui->baseUrlEdit->setText(settings.baseUrl);
     m_ui->baseUrlEdit->setPlaceholderText(m_credentials->config().baseUrl.isValid()
                                               ? m_credentials->config().baseUrl.toString()
