@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QPushButton>
+#include <QTextDocument>
 
 #include <algorithm>
 
@@ -258,7 +259,9 @@ void SettingsDialog::onOrganisationsFetched(const QList<Organisation> &organisat
         const QString tip = organisation.role.isEmpty()
                                 ? organisation.id
                                 : tr("%1 (your role: %2)").arg(organisation.id, organisation.role);
-        combo->setItemData(combo->count() - 1, tip, Qt::ToolTipRole);
+        // The role is server text, and a tooltip that looks like HTML is rendered as HTML.
+        combo->setItemData(combo->count() - 1, Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal),
+                           Qt::ToolTipRole);
     }
     setOrganisationChoice(ignored.isEmpty() ? chosen : m_credentials->settings().organisationId);
     if (organisations.isEmpty())
