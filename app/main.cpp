@@ -3,6 +3,7 @@
 #include "core/commandline.h"
 #include "core/config.h"
 #include "core/exportcommand.h"
+#include "core/logredaction.h"
 #include "gui/mainwindow.h"
 
 #include <QApplication>
@@ -26,6 +27,9 @@ void printLine(FILE *stream, const QString &text)
 
 int main(int argc, char *argv[])
 {
+    // Before anything can log: no token-like text reaches a log line.
+    Ankra::installRedactingMessageHandler();
+
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -66,6 +70,7 @@ int main(int argc, char *argv[])
 
     const Ankra::Config config
         = Ankra::Config::load(QProcessEnvironment::systemEnvironment(), QDir::homePath());
+    Ankra::registerSecret(config.token);
     for (const QString &warning : config.warnings)
         printLine(stderr, u"ankra-ticket-viewer: "_s + warning);
 
