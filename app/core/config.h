@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -23,13 +26,13 @@ enum class TokenSource { None, App, Environment, CliConfig };
 
 struct Config
 {
-    QUrl baseUrl;             // validated, no trailing slash
-    QString token;            // never logged, never shown
+    QUrl baseUrl;  // validated, no trailing slash
+    QString token; // never logged, never shown
     TokenSource tokenSource = TokenSource::None;
-    QString organisationId;   // UUID or empty
+    QString organisationId; // UUID or empty
     bool allowInsecureHttp = false;
-    QStringList warnings;     // e.g. "~/.ankra.yaml is readable by other users"
-    QString error;            // non-empty: this configuration cannot be used (bad base URL...)
+    QStringList warnings; // e.g. "~/.ankra.yaml is readable by other users"
+    QString error;        // non-empty: this configuration cannot be used (bad base URL...)
 
     bool hasToken() const { return !token.isEmpty(); }
 
@@ -43,7 +46,10 @@ struct Config
 
     static Config load(const QProcessEnvironment &env, const QString &homeDir,
                        const AppOverrides &app = {});
+    // Human text for where the token came from ("ANKRA_API_TOKEN environment variable").
     static QString tokenSourceLabel(TokenSource source);
+
+    Q_DECLARE_TR_FUNCTIONS(Ankra::Config)
 };
 
 // The CLI's base-URL rules: trailing '/' trimmed; query, fragment and credentials refused;
@@ -52,6 +58,12 @@ struct Config
 QUrl validateBaseUrl(const QString &text, bool allowInsecureHttp, QString *error);
 
 // `key: value` pairs of the CLI's flat YAML file (quotes removed, comments ignored).
+// Only top-level scalars are read: nested blocks, lists, flow collections, anchors and lines
+// that are not `key: value` are skipped, never an error. A later duplicate key wins.
 QHash<QString, QString> parseCliConfig(const QByteArray &yaml);
+
+// Whether an environment flag such as ANKRA_ALLOW_INSECURE_HTTP is on: "1", "true" or "yes",
+// in any case, surrounding space ignored. Anything else, including empty, is off.
+bool isEnvFlagSet(const QString &value);
 
 } // namespace Ankra

@@ -88,6 +88,16 @@ QString labelOf(const std::array<EnumEntry<E>, N> &table, const EnumValue<E> &v)
     return v.raw; // Unknown: the server's own word, verbatim
 }
 
+template <typename E, std::size_t N>
+QString wireOf(const std::array<EnumEntry<E>, N> &table, const EnumValue<E> &v)
+{
+    for (const auto &entry : table) {
+        if (entry.value == v.value)
+            return QString::fromUtf16(entry.wire);
+    }
+    return v.raw; // Unknown: verbatim; None: empty
+}
+
 } // namespace
 
 EnumValue<Source> sourceFromWire(const QString &s) { return fromWire(sources, s); }
@@ -111,6 +121,13 @@ EnumValue<AuthorType> authorTypeFromWire(const QString &s)
     v.raw = s;
     return v;
 }
+
+QString wireName(const EnumValue<Source> &v) { return wireOf(sources, v); }
+QString wireName(const EnumValue<Category> &v) { return wireOf(categories, v); }
+QString wireName(const EnumValue<Status> &v) { return wireOf(statuses, v); }
+QString wireName(const EnumValue<Severity> &v) { return wireOf(severities, v); }
+QString wireName(const EnumValue<AiReview> &v) { return wireOf(aiReviews, v); }
+QString wireName(const EnumValue<AuthorType> &v) { return wireOf(authorTypes, v); }
 
 QString label(const EnumValue<Source> &v) { return labelOf(sources, v); }
 QString label(const EnumValue<Category> &v) { return labelOf(categories, v); }

@@ -46,6 +46,14 @@ EnumValue<Severity> severityFromWire(const QString &s); // empty string: None
 EnumValue<AiReview> aiReviewFromWire(const QString &s);
 EnumValue<AuthorType> authorTypeFromWire(const QString &s); // empty string: None
 
+// The schema's string for a known value, the raw string for Unknown, empty for None.
+QString wireName(const EnumValue<Source> &v);
+QString wireName(const EnumValue<Category> &v);
+QString wireName(const EnumValue<Status> &v);
+QString wireName(const EnumValue<Severity> &v);
+QString wireName(const EnumValue<AiReview> &v);
+QString wireName(const EnumValue<AuthorType> &v);
+
 QString label(const EnumValue<Source> &v);
 QString label(const EnumValue<Category> &v);
 QString label(const EnumValue<Status> &v);
@@ -60,6 +68,13 @@ struct Comment
     EnumValue<AuthorType> authorType;
     QString body;
     QDateTime createdAt; // UTC
+
+    friend bool operator==(const Comment &a, const Comment &b)
+    {
+        return a.id == b.id && a.authorLabel == b.authorLabel && a.authorType == b.authorType
+               && a.body == b.body && a.createdAt == b.createdAt;
+    }
+    friend bool operator!=(const Comment &a, const Comment &b) { return !(a == b); }
 };
 
 struct Attachment
@@ -69,6 +84,13 @@ struct Attachment
     QString contentType;
     qint64 sizeBytes = 0;
     QDateTime createdAt; // UTC
+
+    friend bool operator==(const Attachment &a, const Attachment &b)
+    {
+        return a.id == b.id && a.filename == b.filename && a.contentType == b.contentType
+               && a.sizeBytes == b.sizeBytes && a.createdAt == b.createdAt;
+    }
+    friend bool operator!=(const Attachment &a, const Attachment &b) { return !(a == b); }
 };
 
 struct Ticket
@@ -90,8 +112,24 @@ struct Ticket
     bool isTrackedByTeam = false;
     QList<Comment> comments;       // server order
     QList<Attachment> attachments; // server order
+
+    // Field by field; timestamps compare as instants.
+    friend bool operator==(const Ticket &a, const Ticket &b)
+    {
+        return a.id == b.id && a.organisationId == b.organisationId && a.source == b.source
+               && a.category == b.category && a.subject == b.subject
+               && a.description == b.description && a.status == b.status
+               && a.aiReviewStatus == b.aiReviewStatus && a.createdAt == b.createdAt
+               && a.updatedAt == b.updatedAt && a.clusterId == b.clusterId
+               && a.clusterName == b.clusterName && a.severity == b.severity
+               && a.aiSummary == b.aiSummary && a.isTrackedByTeam == b.isTrackedByTeam
+               && a.comments == b.comments && a.attachments == b.attachments;
+    }
+    friend bool operator!=(const Ticket &a, const Ticket &b) { return !(a == b); }
 };
 
 } // namespace Ankra
 
+Q_DECLARE_METATYPE(Ankra::Comment)
+Q_DECLARE_METATYPE(Ankra::Attachment)
 Q_DECLARE_METATYPE(Ankra::Ticket)

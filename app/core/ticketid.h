@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
+#include <QStringView>
 
 // A validated ticket ID: a UUID in canonical lower-case form. The only way to get one is
 // TicketId::fromUserInput(), so an ID never reaches a URL unvalidated.
@@ -9,6 +11,8 @@ namespace Ankra {
 
 class TicketId final
 {
+    Q_DECLARE_TR_FUNCTIONS(Ankra::TicketId)
+
 public:
     TicketId() = default;
 
@@ -24,8 +28,15 @@ public:
     friend bool operator!=(const TicketId &a, const TicketId &b) { return a.m_id != b.m_id; }
 
 private:
-    explicit TicketId(const QString &canonical) : m_id(canonical) {}
+    explicit TicketId(const QString &canonical)
+        : m_id(canonical)
+    {}
     QString m_id;
 };
+
+// The canonical form (lower case, no braces) when `text`, apart from surrounding space and one
+// pair of braces, is exactly a UUID (8-4-4-4-12 hex digits); otherwise an empty string.
+// For values that must be a UUID and nothing else, such as ANKRA_ORG.
+QString canonicalUuid(QStringView text);
 
 } // namespace Ankra

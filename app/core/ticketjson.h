@@ -27,8 +27,9 @@ std::optional<Ticket> ticketFromJson(const QJsonObject &object, ParseError *erro
 // ISO 8601 UTC with milliseconds ("2025-03-01T09:30:00.000Z").
 QJsonObject ticketToJson(const Ticket &ticket);
 
-// Parses an RFC 3339 / ISO 8601 date-time ("Z", "+02:00", fractional seconds of any length;
-// no zone is taken as UTC). Returns an invalid QDateTime when it is not one. Result is UTC.
+// Parses an RFC 3339 / ISO 8601 date-time ("Z", "+02:00", "-0530", 1 to 9 fractional digits,
+// truncated to milliseconds; no zone is taken as UTC, as FastAPI's naive datetimes are).
+// Returns an invalid QDateTime when it is not one (or not a real date). Result is Qt::UTC.
 QDateTime parseTimestamp(const QString &text);
 
 } // namespace Ankra

@@ -5,7 +5,11 @@
 #include <QAbstractListModel>
 
 // The comment thread, one row per comment in the server's order (oldest first).
-// DisplayRole is the body; the author, kind and time come through Ankra::Roles.
+// DisplayRole is the body; the author, kind and time come through Ankra::Roles:
+// AuthorLabelRole, AuthorTypeRole (AuthorType as int), WireValueRole (author_type as sent),
+// KnownValueRole, CreatedAtRole (QDateTime UTC), BodyRole, RawValueRole (the whole Comment).
+// ToolTipRole is the absolute local time. setComments() emits precise row signals when the
+// thread grew or shrank at the end or comments changed in place, and resets otherwise.
 
 namespace Ankra {
 

@@ -6,6 +6,14 @@
 
 // One row, one column per ticket field: made for QDataWidgetMapper. DisplayRole and EditRole
 // give the readable text ("In progress"; a dash for a null cluster); RawValueRole the value.
+//
+// Text: enum labels from Ankra::label() (an unknown value verbatim, a null severity "No
+// severity"); times as ISO 8601 local time with offset; "Yes"/"No"; counts as int. The AI
+// summary is "" when there is none, not a dash, so that the view can show its own empty state.
+// RawValueRole: QString, QDateTime (UTC), bool, int (counts, and the enum value as int,
+// Severity::None for a null severity); QVariant() for a null cluster or AI summary.
+// Enum columns also answer WireValueRole (the server's string) and KnownValueRole.
+// No rows until setTicket(); setTicket() on a shown ticket emits dataChanged over the row.
 
 namespace Ankra {
 
@@ -47,7 +55,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     Ticket m_ticket;

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QByteArray>
+#include <QtGlobal>
+
+// Builds large, valid, realistic ticket JSON on the fly, so tests and benchmarks can use a
+// 5,000-comment ticket without a huge file in the repository.
+
+namespace Ankra::Test {
+
+// A Ticket document (openapi.yaml) with `comments` comments and `attachments` attachments.
+// Deterministic: the same arguments give the same bytes. Comments and attachments are in
+// creation order; every optional field is set; timestamps carry microseconds, as FastAPI sends.
+QByteArray makeTicketJson(int comments, int attachments, quint32 seed = 1);
+
+} // namespace Ankra::Test
