@@ -5,9 +5,9 @@
 #
 #   bash packaging/linux/test-deb.sh
 #
-# Screenshot step: serves a fixture ticket with the tests' fake Ankra server
+# Screenshot step: serves tests/fixtures/typical.json with the tests' fake Ankra server
 # (build/dev/tests/tools/fakeankra-serve, built by the dev preset) and has the installed binary
-# render it with --screenshot.
+# fetch it over HTTP and save its window with --screenshot.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -103,7 +103,7 @@ fi
 [ -x "$server" ] || fail "$server is missing: build the dev preset first (bash .ci/dev test does)"
 shot=$(mktemp -d)/ticket.png
 serverlog=$(mktemp)
-"$server" >"$serverlog" 2>&1 &
+"$server" tests/fixtures/typical.json >"$serverlog" 2>&1 &
 serverpid=$!
 trap 'kill $serverpid 2>/dev/null || true; cleanup' EXIT
 for _ in $(seq 50); do
@@ -111,9 +111,11 @@ for _ in $(seq 50); do
   sleep 0.1
 done
 base=$(sed -n 's/^url //p' "$serverlog")
-ticket=$(sed -n 's/^ticket //p' "$serverlog")
+token=$(sed -n 's/^token //p' "$serverlog")
+ticket=$(sed -n 's/^ticket //p' "$serverlog" | head -n1)
 [ -n "$base" ] && [ -n "$ticket" ] || fail "the fake server did not start: $(cat "$serverlog")"
-HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen ANKRA_BASE_URL="$base" ANKRA_API_TOKEN=test-token \
+# A fresh HOME: no saved settings, token or ~/.ankra.yaml of whoever runs this.
+HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen ANKRA_BASE_URL="$base" ANKRA_API_TOKEN="$token" \
   timeout 60 "$app" --screenshot "$shot" "$ticket"
 [ -s "$shot" ] || fail "no screenshot written"
 # A PNG starts with its 8-byte signature, then the IHDR chunk: width and height, big-endian.
