@@ -23,6 +23,7 @@ fail() {
   echo "packaging: 0 passed, 1 failed"
   exit 1
 }
+trap 'fail "line $LINENO failed (see above)"' ERR
 
 step "Configure and build the release packages"
 cmake --preset package >/dev/null
