@@ -110,8 +110,8 @@ int runGui(const CommandLineOptions &options, const Config &config)
 {
     Theme::applyColorScheme(options.colorScheme);
     if (QApplication::windowIcon().isNull())
-        QApplication::setWindowIcon(
-            QIcon::fromTheme(QStringLiteral(ANKRA_APP_ID), Icons::icon(u"ticket"_s)));
+        QApplication::setWindowIcon(QIcon::fromTheme(
+            QStringLiteral(ANKRA_APP_ID), QIcon(u":/app.ankra.TicketViewer.svg"_s)));
 
     std::unique_ptr<DemoServer> demo;
     if (wantsDemo(options, config)) {
