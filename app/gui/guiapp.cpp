@@ -112,8 +112,8 @@ int runGui(const CommandLineOptions &options, Credentials &credentials)
 {
     Theme::applyColorScheme(options.colorScheme);
     if (QApplication::windowIcon().isNull())
-        QApplication::setWindowIcon(
-            QIcon::fromTheme(QStringLiteral(ANKRA_APP_ID), Icons::icon(u"ticket"_s)));
+        QApplication::setWindowIcon(QIcon::fromTheme(
+            QStringLiteral(ANKRA_APP_ID), QIcon(u":/app.ankra.TicketViewer.svg"_s)));
 
     MainWindow window(credentials.config());
     window.setCredentials(&credentials);
