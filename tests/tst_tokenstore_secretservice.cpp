@@ -7,6 +7,7 @@
 // Elsewhere it skips: on a desktop it would touch the user's own keyring and could raise an
 // unlock prompt.
 
+#include "gui/credentials.h"
 #include "gui/tokenstore.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -41,6 +43,7 @@ private slots:
 
     void roundTrip();
     void storedInTheKeyringNotInAFile();
+    void savedTokenIsUsedAtTheNextStart();
 
 private:
     template<typename Signal>
@@ -150,6 +153,50 @@ void TestTokenStoreSecretService::storedInTheKeyringNotInAFile()
         if (file.open(QIODevice::ReadOnly))
             QVERIFY2(!file.readAll().contains(TokenA.toUtf8()), qPrintable(path));
     }
+}
+
+// The whole path: saved through Credentials, read back by the next start's Credentials (which
+// only asks the keychain because the settings say a token is there), removed by signing out.
+void TestTokenStoreSecretService::savedTokenIsUsedAtTheNextStart()
+{
+    QCoreApplication::setOrganizationName(u"AnkraTest"_s);
+    QCoreApplication::setApplicationName(u"tst_tokenstore_secretservice"_s);
+    QSettings().clear();
+    QProcessEnvironment env;
+    env.insert(u"ANKRA_API_TOKEN"_s, u"ankra_tok_FromEnv_00ff00ff"_s);
+    const QString home = QDir::homePath();
+    {
+        Credentials first(env, home, Service);
+        first.tokenStore()->setTimeout(10000);
+        QSignalSpy saved(&first, &Credentials::tokenSaved);
+        first.save(first.settings(), TokenA);
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.constFirst().at(0).toBool(), true);
+        QCOMPARE(first.appTokenState(), Credentials::AppToken::Saved);
+    }
+    QVERIFY(QSettings().value(AppSettings::tokenInKeychainKey()).toBool());
+
+    Credentials next(env, home, Service);
+    next.tokenStore()->setTimeout(10000);
+    QCOMPARE(next.config().tokenSource, TokenSource::Environment); // until the keychain answers
+    QSignalSpy changed(&next, &Credentials::configChanged);
+    next.start();
+    QCOMPARE(next.appTokenState(), Credentials::AppToken::Loading);
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(next.appTokenState(), Credentials::AppToken::Saved);
+    QCOMPARE(next.config().token, TokenA);
+    QCOMPARE(next.config().tokenSource, TokenSource::App);
+
+    QSignalSpy removed(next.tokenStore(), &TokenStore::removeFinished);
+    next.signOut();
+    QVERIFY(removed.wait(10000));
+    QCOMPARE(removed.constFirst().at(0).value<Status>(), Status::Ok);
+    QCOMPARE(next.config().tokenSource, TokenSource::Environment);
+    TokenStore store(Service);
+    store.setTimeout(10000);
+    const QVariantList result = call(store, &TokenStore::readFinished, [&] { store.read(); });
+    QVERIFY(!result.isEmpty());
+    QCOMPARE(result.at(0).value<Status>(), Status::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestTokenStoreSecretService)
