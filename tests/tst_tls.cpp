@@ -97,8 +97,11 @@ private:
 
 void TestTls::initTestCase()
 {
-    if (!QSslSocket::supportsSsl())
-        QSKIP("this Qt has no TLS backend");
+    if (!QSslSocket::supportsSsl()) {
+        // QTest::qSkip, not QSKIP: Qt 6.4's variadic QSKIP trips clang's -Wpedantic.
+        QTest::qSkip("this Qt has no TLS backend", __FILE__, __LINE__);
+        return;
+    }
     QVERIFY(!SelfSignedServer::certificate().isNull());
 }
 

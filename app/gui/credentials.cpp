@@ -175,7 +175,8 @@ void Credentials::writeSettings()
     m_settings.save(settings);
     settings.sync();
     if (settings.status() != QSettings::NoError)
-        qCWarning(lcCredentials) << "could not write the settings file" << settings.fileName();
+        qCWarning(lcCredentials, "could not write the settings file %s",
+                  qUtf8Printable(settings.fileName()));
 }
 
 void Credentials::onRead(TokenStore::Status status, const QString &token, quint64 generation)
@@ -235,7 +236,7 @@ void Credentials::onWritten(TokenStore::Status status, quint64 generation)
 
 void Credentials::reportUnavailable(const QString &message)
 {
-    qCInfo(lcCredentials).noquote() << "keychain unavailable:" << m_store->unavailableReason();
+    qCInfo(lcCredentials, "keychain unavailable: %s", qUtf8Printable(m_store->unavailableReason()));
     emit keychainUnavailable(message);
 }
 

@@ -136,7 +136,8 @@ void TokenStore::onJobFinished(quint64 serial, QKeychain::Job *job)
     }
     if (status == Status::Failed || status == Status::Unavailable) {
         // QtKeychain's texts name the backend's problem, never the secret.
-        qCInfo(lcKeychain).noquote() << "keychain call failed:" << int(error) << job->errorString();
+        qCInfo(lcKeychain, "keychain call failed: %d %s", int(error),
+               qUtf8Printable(job->errorString()));
     }
     if (status == Status::Unavailable) {
         // Reports this call and any queued behind it.
@@ -152,7 +153,7 @@ void TokenStore::onTimeout(quint64 serial)
 {
     if (!m_jobs.contains(serial))
         return;
-    qCInfo(lcKeychain) << "keychain did not answer within" << m_timeoutMs << "ms";
+    qCInfo(lcKeychain, "keychain did not answer within %d ms", m_timeoutMs);
     markUnavailable(tr("The keychain did not answer in time (%1 s).")
                         .arg(QLocale().toString(m_timeoutMs / 1000.0, 'g', 2)));
 }
