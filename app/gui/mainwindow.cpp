@@ -624,9 +624,9 @@ void MainWindow::updateStatusBar()
     if (isDemo()) {
         text = tr("Demo server at %1").arg(m_demo->baseUrl().toDisplayString());
     } else if (!m_config.error.isEmpty()) {
-        text = tr("Not connected: the configuration has an error");
+        text = tr("Not connected: the configuration has an error (File → Settings)");
     } else {
-        text = tr("Connected to %1").arg(m_config.baseUrl.host());
+        text = tr("Server: %1").arg(m_config.baseUrl.host());
         text += m_config.hasToken()
                     ? tr(" · API token: %1").arg(Config::tokenSourceLabel(m_config.tokenSource))
                     : tr(" · no API token");
