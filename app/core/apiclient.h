@@ -5,17 +5,22 @@
 #include "core/ticketid.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
+class QJsonDocument;
 class QNetworkAccessManager;
-class QNetworkReply;
-class QTimer;
+class QNetworkRequest;
 
 // The one way to talk to the Ankra API. Owns the QNetworkAccessManager and configures every
 // request in one place: Bearer token, organisation header, Accept, User-Agent, same-origin
 // redirects only, a transfer timeout, a response-size cap and the CLI's retry rule.
 // It hands out values (a Ticket or an ApiError), never a QNetworkReply.
+//
+// Retries follow the CLI: GET only, 3 tries in all, on 502/503/504 and on network errors
+// (offline, refused, connection dropped). A timeout is not retried: the user has already
+// waited the whole transfer timeout, and three of them would be minutes; they can retry.
 
 namespace Ankra {
 
@@ -39,7 +44,10 @@ public:
     void setRetryDelays(const QList<int> &milliseconds); // one entry per retry; {} disables
 
     // Starts fetching; a fetch still running is cancelled first and its result never emitted.
+    // An invalid id or a missing token/base URL fails before anything is sent: fetchFailed
+    // (InvalidTicketId, Configuration) is then emitted before fetchTicket returns.
     void fetchTicket(const TicketId &id);
+    // Ends the fetch in flight with fetchFailed(Cancelled); does nothing when idle.
     void cancel();
     bool isBusy() const;
 
@@ -51,10 +59,20 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    struct Fetch;
-    void startAttempt();
-    void onFinished(QNetworkReply *reply);
-    void finish(const ApiError &error, const Ticket *ticket);
+    // One GET with its retries: request -> JSON document or ApiError (defined in the .cpp).
+    class Get;
+    using JsonHandler = std::function<void(const ApiError &error, const QJsonDocument &json)>;
+
+    // The generic step every endpoint uses. `path` is appended to the base URL's path and must
+    // be built from validated values only. The handler runs once, unless the Get is dropped.
+    Get *startGet(const QString &path, JsonHandler handler);
+    // Configuration errors are found before anything is sent.
+    ApiError configurationError() const;
+    QNetworkRequest makeRequest(const QUrl &url) const;
+    QString cleanDetail(const QString &text) const;
+
+    void onTicketJson(quint64 generation, const ApiError &error, const QJsonDocument &json);
+    void dropFetch();
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;
@@ -63,7 +81,11 @@ private:
     int m_transferTimeoutMs = 30000;
     qint64 m_maxResponseBytes = 32 * 1024 * 1024;
     QList<int> m_retryDelaysMs{1000, 2000};
-    Fetch *m_fetch = nullptr;
+
+    Get *m_fetch = nullptr; // the ticket fetch in flight (a child of this), or none
+    TicketId m_fetchId;
+    // Bumped by every fetchTicket() and cancel(): a result from an older fetch is dropped.
+    quint64 m_generation = 0;
 };
 
 } // namespace Ankra

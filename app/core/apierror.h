@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -33,9 +35,12 @@ struct ApiError
     };
 
     Kind kind = Kind::None;
-    int httpStatus = 0;        // 0 when no HTTP status was received
-    QString detail;            // server's detail, permission name, parse error... (plain text)
+    int httpStatus = 0;         // 0 when no HTTP status was received
+    QString detail;             // server's detail, permission name, parse error... (plain text)
     int retryAfterSeconds = -1; // from Retry-After, -1 when absent
+    // Forbidden only: the permission named by a permission_denied body (then also in `detail`);
+    // empty when the 403 said something else, which `detail` then holds.
+    QString permission{}; // {}: callers may brace-initialise only the first four fields
 
     bool isError() const { return kind != Kind::None; }
 
@@ -47,7 +52,22 @@ struct ApiError
     int exitCode() const;
     // "not_found", "unauthorized"... stable names for logs and --help.
     static QString kindName(Kind kind);
+    // Every error kind (not None), in declaration order.
     static QList<Kind> allKinds();
+
+    // The exit code table for `--help`: every error kind with its code, stable name and title
+    // (0 is success, 1 usage errors and other failures).
+    struct ExitCodeEntry
+    {
+        Kind kind;
+        int exitCode;
+        QString name;
+        QString title;
+    };
+    static QList<ExitCodeEntry> exitCodeTable();
+    static int exitCodeFor(Kind kind);
+
+    Q_DECLARE_TR_FUNCTIONS(Ankra::ApiError) // last: the macro ends in `private:`
 };
 
 } // namespace Ankra

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QUrl>
 
 #include <functional>
 
@@ -20,7 +21,7 @@ namespace Ankra {
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray target;                 // path and query as sent
+    QByteArray target;                     // path and query as sent
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
 };
@@ -28,7 +29,9 @@ struct HttpRequest
 class HttpResponder final
 {
 public:
-    explicit HttpResponder(QTcpSocket *socket) : m_socket(socket) {}
+    explicit HttpResponder(QTcpSocket *socket)
+        : m_socket(socket)
+    {}
 
     // A complete response with Content-Length; closes the connection afterwards.
     void send(int status, const QByteArray &body,
@@ -37,8 +40,8 @@ public:
     void sendJson(int status, const QByteArray &json) { send(status, json); }
     // Raw bytes as they are, for fault injection; the connection stays open.
     void write(const QByteArray &bytes);
-    void close();  // orderly close
-    void reset();  // abort the connection at once
+    void close(); // orderly close
+    void reset(); // abort the connection at once
     bool isConnected() const;
     QTcpSocket *socket() const { return m_socket; }
 
@@ -73,10 +76,13 @@ signals:
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
+    void reject(QTcpSocket *socket, int status);
 
     QTcpServer *m_server;
     Handler m_handler;
     int m_requestCount = 0;
+    // Bytes received so far on connections whose request is not complete yet.
+    QHash<QTcpSocket *, QByteArray> m_pending;
 };
 
 } // namespace Ankra

@@ -1,1 +1,316 @@
 #include "support/fakeankraserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Ankra::Test {
+namespace {
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+constexpr qint64 ChunkBytes = 64 * 1024;
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray detailJson(const QByteArray &detail)
+{
+    return json({{"detail"_L1, QString::fromUtf8(detail)}});
+}
+
+// A response head written by hand, for the faults that then send only part of a body.
+QByteArray rawHead(int status, const Headers &headers)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' '
+                      + HttpResponder::reasonPhrase(status) + "\r\n";
+    for (const auto &header : headers)
+        head += header.first + ": " + header.second + "\r\n";
+    return head + "Connection: close\r\n\r\n";
+}
+
+// Writes `total` bytes of filler as HTTP chunks, a slice per event loop turn, until done or
+// until the client goes away.
+void streamChunks(QObject *context, HttpResponder responder, qint64 total)
+{
+    using Pump = std::function<void()>;
+    auto pump = std::make_shared<Pump>();
+    // The pump holds itself only weakly; the scheduled call keeps it alive, so it is freed
+    // when the stream ends or when `context` dies with a call still pending.
+    const std::weak_ptr<Pump> self = pump;
+    auto sent = std::make_shared<qint64>(0);
+    *pump = [context, responder, total, sent, self]() mutable {
+        if (!responder.isConnected())
+            return;
+        if (*sent >= total) {
+            responder.write("0\r\n\r\n");
+            responder.close();
+            return;
+        }
+        const qint64 size = qMin(ChunkBytes, total - *sent);
+        responder.write(QByteArray::number(size, 16) + "\r\n" + QByteArray(size, ' ') + "\r\n");
+        *sent += size;
+        QTimer::singleShot(1, context, [next = self.lock()] { (*next)(); });
+    };
+    (*pump)();
+}
+
+} // namespace
+
+QByteArray sampleTicketJson(const QString &id, const QString &subject)
+{
+    const QJsonObject comment{
+        {"id"_L1, u"0b7e8c2a-1f3d-4c5e-9a6b-7d8e9f0a1b2c"_s},
+        {"author_label"_L1, u"Ankra Support"_s},
+        {"author_type"_L1, u"team"_s},
+        {"body"_L1, u"We are looking into it."_s},
+        {"created_at"_L1, u"2025-03-01T10:00:00Z"_s},
+    };
+    const QJsonObject attachment{
+        {"id"_L1, u"5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f"_s},
+        {"filename"_L1, u"logs.txt"_s},
+        {"content_type"_L1, u"text/plain"_s},
+        {"size_bytes"_L1, 2048},
+        {"created_at"_L1, u"2025-03-01T09:35:00Z"_s},
+    };
+    const QJsonObject ticket{
+        {"id"_L1, id},
+        {"organisation_id"_L1, u"9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"_s},
+        {"source"_L1, u"portal"_s},
+        {"category"_L1, u"technical"_s},
+        {"subject"_L1, subject},
+        {"description"_L1, u"The cluster does not start."_s},
+        {"status"_L1, u"open"_s},
+        {"ai_review_status"_L1, u"passed"_s},
+        {"created_at"_L1, u"2025-03-01T09:30:00Z"_s},
+        {"updated_at"_L1, u"2025-03-01T10:00:00Z"_s},
+        {"cluster_id"_L1, QJsonValue::Null},
+        {"cluster_name"_L1, QJsonValue::Null},
+        {"severity"_L1, u"high"_s},
+        {"ai_summary"_L1, QJsonValue::Null},
+        {"is_tracked_by_team"_L1, false},
+        {"comments"_L1, QJsonArray{comment}},
+        {"attachments"_L1, QJsonArray{attachment}},
+    };
+    return json(ticket);
+}
+
+FakeAnkraServer::FakeAnkraServer(QObject *parent)
+    : QObject(parent)
+{
+    m_http.setHandler([this](const HttpRequest &request, HttpResponder &responder) {
+        handle(request, responder);
+    });
+}
+
+bool FakeAnkraServer::listen(const QHostAddress &address)
+{
+    return m_http.listen(address);
+}
+
+QUrl FakeAnkraServer::ticketUrl(const QString &id) const
+{
+    QUrl url = baseUrl();
+    url.setPath(QString::fromUtf16(TicketsPath) + id);
+    return url;
+}
+
+int FakeAnkraServer::loadFixtures(const QString &directory)
+{
+    int count = 0;
+    const QDir dir(directory);
+    const QStringList names = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = file.readAll();
+        const QJsonValue id = QJsonDocument::fromJson(bytes).object().value("id"_L1);
+        if (!id.isString())
+            continue; // not a ticket (e.g. a deliberately broken fixture)
+        addTicket(id.toString(), bytes);
+        ++count;
+    }
+    return count;
+}
+
+void FakeAnkraServer::addTicket(const QString &id, const QByteArray &json)
+{
+    m_tickets.insert(id.toLower(), json);
+}
+
+FaultSpec &FakeAnkraServer::setFault(Fault fault, const QString &ticketId)
+{
+    FaultSpec &spec = m_faults[ticketId.toLower()];
+    spec = FaultSpec();
+    spec.fault = fault;
+    return spec;
+}
+
+void FakeAnkraServer::clearFaults()
+{
+    m_faults.clear();
+}
+
+int FakeAnkraServer::requestCount(const QString &ticketId) const
+{
+    if (ticketId.isEmpty())
+        return int(m_requests.size());
+    const QString id = ticketId.toLower();
+    int count = 0;
+    for (const HttpRequest &request : m_requests) {
+        if (ticketIdOf(request.target) == id)
+            ++count;
+    }
+    return count;
+}
+
+QString FakeAnkraServer::ticketIdOf(const QByteArray &target)
+{
+    const qsizetype query = target.indexOf('?');
+    const QString path = QString::fromUtf8(query < 0 ? target : target.left(query));
+    const QString prefix = QString::fromUtf16(TicketsPath);
+    if (!path.startsWith(prefix))
+        return QString();
+    const QString id = path.mid(prefix.size());
+    return id.contains(u'/') ? QString() : id.toLower();
+}
+
+bool FakeAnkraServer::takeFault(const QString &ticketId, FaultSpec *spec)
+{
+    auto it = m_faults.find(ticketId);
+    if (ticketId.isEmpty() || it == m_faults.end())
+        it = m_faults.find(QString());
+    if (it == m_faults.end() || it->fault == Fault::None)
+        return false;
+    *spec = it.value();
+    if (it->remaining > 0 && --it->remaining == 0)
+        m_faults.erase(it);
+    return true;
+}
+
+void FakeAnkraServer::handle(const HttpRequest &request, HttpResponder &responder)
+{
+    m_requests.append(request);
+    const QString id = ticketIdOf(request.target);
+
+    if (request.method != "GET") {
+        responder.send(405, detailJson("Method Not Allowed"));
+        return;
+    }
+    FaultSpec spec;
+    if (takeFault(id, &spec)) {
+        const QByteArray ticket = m_tickets.value(id);
+        serveFault(spec, ticket.isEmpty() ? sampleTicketJson(id) : ticket, responder);
+        return;
+    }
+    if (!m_expectedToken.isEmpty()
+        && request.headers.value("authorization") != "Bearer " + m_expectedToken) {
+        responder.send(401, detailJson("Not authenticated"), {{"WWW-Authenticate", "Bearer"}});
+        return;
+    }
+    if (id.isEmpty()) {
+        responder.send(404, detailJson("Not Found"));
+        return;
+    }
+    const QByteArray ticket = m_tickets.value(id);
+    if (ticket.isEmpty()) {
+        responder.send(404, detailJson("Support ticket not found"));
+        return;
+    }
+    responder.send(200, ticket);
+}
+
+void FakeAnkraServer::serveFault(const FaultSpec &spec, const QByteArray &ticket,
+                                 HttpResponder responder)
+{
+    const Headers jsonHeaders{{"Content-Type", "application/json"},
+                              {"Content-Length", QByteArray::number(ticket.size())}};
+    switch (spec.fault) {
+    case Fault::None:
+        responder.send(200, ticket);
+        return;
+    case Fault::Unauthorized:
+        responder.send(401, detailJson("Invalid or expired token"),
+                       {{"WWW-Authenticate", "Bearer"}});
+        return;
+    case Fault::PermissionDenied:
+        responder.send(403, json({{"detail"_L1, u"permission_denied"_s},
+                                  {"permission"_L1, QString::fromUtf8(spec.permission)}}));
+        return;
+    case Fault::NotFound:
+        responder.send(404, detailJson("Support ticket not found"));
+        return;
+    case Fault::Validation: {
+        const QJsonArray detail{
+            QJsonObject{{"loc"_L1, QJsonArray{u"path"_s, u"ticket_id"_s}},
+                        {"msg"_L1, u"Input should be a valid UUID"_s},
+                        {"type"_L1, u"uuid_parsing"_s}},
+            QJsonObject{{"loc"_L1, QJsonArray{u"body"_s, u"items"_s, 0, u"body"_s}},
+                        {"msg"_L1, u"Value error, must not be empty"_s},
+                        {"type"_L1, u"value_error"_s}},
+        };
+        responder.send(422, json({{"detail"_L1, detail}}));
+        return;
+    }
+    case Fault::RateLimited: {
+        Headers headers;
+        if (!spec.retryAfter.isEmpty())
+            headers.append({"Retry-After", spec.retryAfter});
+        responder.send(429, detailJson("Too Many Requests"), headers);
+        return;
+    }
+    case Fault::Status:
+        responder.send(spec.status ? spec.status : 500, detailJson(spec.detail));
+        return;
+    case Fault::SlowHeaders:
+        QTimer::singleShot(spec.delayMs, this,
+                           [responder, ticket]() mutable { responder.send(200, ticket); });
+        return;
+    case Fault::StallBody:
+        responder.write(rawHead(200, jsonHeaders) + ticket.left(ticket.size() / 2));
+        return;
+    case Fault::ResetMidBody:
+        responder.write(rawHead(200, jsonHeaders) + ticket.left(ticket.size() / 2));
+        // Give the bytes time to reach the client, so the reset really comes mid-body.
+        QTimer::singleShot(100, this, [responder]() mutable { responder.reset(); });
+        return;
+    case Fault::OversizedLength:
+        responder.write(rawHead(200, {{"Content-Type", "application/json"},
+                                      {"Content-Length", QByteArray::number(spec.sizeBytes)}})
+                        + "{\"subject\": \"" + QByteArray(1024, 'x'));
+        return;
+    case Fault::OversizedChunked:
+        responder.write(
+            rawHead(200, {{"Content-Type", "application/json"}, {"Transfer-Encoding", "chunked"}}));
+        streamChunks(this, responder, spec.sizeBytes);
+        return;
+    case Fault::MalformedJson:
+        responder.send(200, ticket.left(ticket.size() / 2));
+        return;
+    case Fault::WrongTypes: {
+        QJsonObject object = QJsonDocument::fromJson(ticket).object();
+        object.insert("subject"_L1, 42);
+        responder.send(200, json(object));
+        return;
+    }
+    case Fault::Redirect: {
+        const QUrl target = baseUrl().resolved(spec.location);
+        responder.send(spec.status ? spec.status : 302, QByteArray(),
+                       {{"Location", target.toEncoded()}});
+        return;
+    }
+    }
+}
+
+} // namespace Ankra::Test

@@ -1,1 +1,103 @@
 #pragma once
+
+#include "core/localhttpserver.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+// A fake Ankra API on loopback for tests: serves tickets by id, checks the Bearer token,
+// records every request and misbehaves on demand (HTTP errors, stalls, resets, huge bodies,
+// bad JSON, redirects), per ticket id or for every request.
+
+namespace Ankra::Test {
+
+inline constexpr char16_t TicketsPath[] = u"/api/v1/org/support/tickets/";
+
+enum class Fault {
+    None,
+    Unauthorized,     // 401 {"detail": "Invalid or expired token"}
+    PermissionDenied, // 403 {"detail": "permission_denied", "permission": spec.permission}
+    NotFound,         // 404 {"detail": "Support ticket not found"}
+    Validation,       // 422 with a FastAPI detail list
+    RateLimited,      // 429, Retry-After: spec.retryAfter (no header when empty)
+    Status,           // spec.status with {"detail": spec.detail}; with `remaining` = N failures
+    SlowHeaders,      // waits spec.delayMs, then answers normally
+    StallBody,        // headers and half the body, then nothing (the connection stays open)
+    ResetMidBody,     // headers and half the body, then a connection reset
+    OversizedLength,  // Content-Length: spec.sizeBytes, a little body, then nothing
+    OversizedChunked, // chunked, no length, streams spec.sizeBytes of filler
+    MalformedJson,    // 200 with a truncated document
+    WrongTypes,       // 200 with valid JSON where "subject" is 42
+    Redirect,         // spec.status (302) with Location: spec.location
+};
+
+struct FaultSpec
+{
+    Fault fault = Fault::None;
+    int remaining = -1; // requests that still get the fault; -1: all of them
+    int status = 0;     // Status, Redirect (0: 500 / 302)
+    QByteArray detail = "Internal Server Error";
+    QByteArray retryAfter = "30";
+    QByteArray permission = "tickets:read";
+    int delayMs = 2000;
+    qint64 sizeBytes = 1024 * 1024;
+    QUrl location; // Redirect: absolute, or relative to this server
+};
+
+class FakeAnkraServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeAnkraServer)
+
+public:
+    static constexpr char DefaultToken[] = "test-token-0123456789";
+
+    explicit FakeAnkraServer(QObject *parent = nullptr);
+
+    // Loopback only; false when the address cannot be bound (e.g. 127.0.0.2 on macOS).
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost);
+    QUrl baseUrl() const { return m_http.baseUrl(); }
+    QUrl ticketUrl(const QString &id) const;
+
+    // An empty token accepts any request, with or without Authorization.
+    void setExpectedToken(const QByteArray &token) { m_expectedToken = token; }
+
+    // Every *.json in `directory` whose top level has a string "id"; returns how many.
+    int loadFixtures(const QString &directory = QStringLiteral(ANKRA_FIXTURES_DIR));
+    void addTicket(const QString &id, const QByteArray &json);
+    QByteArray ticketJson(const QString &id) const { return m_tickets.value(id.toLower()); }
+
+    // Sets the fault for one ticket id, or for every request when ticketId is empty (a ticket's
+    // own fault wins). Returns the spec so a test can tune it:
+    //   server.setFault(Fault::Status).remaining = 2;  // 2 x 500, then success
+    FaultSpec &setFault(Fault fault, const QString &ticketId = QString());
+    void clearFaults();
+
+    const QList<HttpRequest> &requests() const { return m_requests; }
+    // Requests for one ticket's path (query ignored); all requests when ticketId is empty.
+    int requestCount(const QString &ticketId = QString()) const;
+    void clearRequests() { m_requests.clear(); }
+
+    LocalHttpServer &http() { return m_http; }
+
+private:
+    void handle(const HttpRequest &request, HttpResponder &responder);
+    bool takeFault(const QString &ticketId, FaultSpec *spec);
+    void serveFault(const FaultSpec &spec, const QByteArray &ticket, HttpResponder responder);
+    static QString ticketIdOf(const QByteArray &target);
+
+    LocalHttpServer m_http;
+    QByteArray m_expectedToken = DefaultToken;
+    QHash<QString, QByteArray> m_tickets; // by lower-case id
+    QHash<QString, FaultSpec> m_faults;   // by lower-case id; "" for every request
+    QList<HttpRequest> m_requests;
+};
+
+// A ticket document that follows the contract, for tests that need no fixture file.
+QByteArray sampleTicketJson(const QString &id, const QString &subject = QStringLiteral("Sample"));
+
+} // namespace Ankra::Test
