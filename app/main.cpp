@@ -4,7 +4,7 @@
 #include "core/config.h"
 #include "core/exportcommand.h"
 #include "core/logredaction.h"
-#include "gui/mainwindow.h"
+#include "gui/guiapp.h"
 
 #include <QApplication>
 #include <QDir>
@@ -82,9 +82,5 @@ int main(int argc, char *argv[])
         return code;
     }
 
-    Ankra::MainWindow window(config);
-    window.show();
-    if (!options.ticket.isEmpty())
-        window.openTicket(options.ticket);
-    return app->exec();
+    return Ankra::runGui(options, config);
 }

@@ -1,127 +1,572 @@
 #include "gui/mainwindow.h"
 
-#include "core/apiclient.h"
-#include "core/models/attachmenttablemodel.h"
-#include "core/models/commentlistmodel.h"
-#include "core/models/ticketmodel.h"
-#include "core/ticketid.h"
+#include "ui_mainwindow.h"
 
-#include <QDataWidgetMapper>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
+#include "core/apiclient.h"
+#include "core/demoserver.h"
+#include "core/ticket.h"
+#include "gui/aboutdialog.h"
+#include "gui/badgepainter.h"
+#include "gui/icons.h"
+#include "gui/messagebanner.h"
+#include "gui/theme.h"
+#include "gui/ticketview.h"
+
+#include <QClipboard>
+#include <QCommandLinkButton>
+#include <QGuiApplication>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListView>
-#include <QPushButton>
-#include <QScrollArea>
-#include <QSplitter>
-#include <QTableView>
-#include <QVBoxLayout>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 namespace Ankra {
 
+namespace {
+
+const QString absoluteTimesKey = u"view/alwaysAbsoluteTimes"_s;
+const QString newestFirstKey = u"view/newestCommentsFirst"_s;
+
+bool needsTokenHelp(ApiError::Kind kind)
+{
+    return kind == ApiError::Kind::Unauthorized || kind == ApiError::Kind::Forbidden
+           || kind == ApiError::Kind::Configuration;
+}
+
+bool isAboutTheId(ApiError::Kind kind)
+{
+    return kind == ApiError::Kind::NotFound || kind == ApiError::Kind::Validation
+           || kind == ApiError::Kind::InvalidTicketId;
+}
+
+void setScaledFont(QWidget *widget, qreal scale, QFont::Weight weight)
+{
+    QFont f = widget->font();
+    f.setPointSizeF(f.pointSizeF() * scale);
+    f.setWeight(weight);
+    widget->setFont(f);
+}
+
+} // namespace
+
 MainWindow::MainWindow(const Config &config, QWidget *parent)
     : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
     , m_config(config)
     , m_client(new ApiClient(this))
-    , m_ticketModel(new TicketModel(this))
-    , m_commentModel(new CommentListModel(this))
-    , m_attachmentModel(new AttachmentTableModel(this))
-    , m_mapper(new QDataWidgetMapper(this))
-    , m_ticketEdit(new QLineEdit(this))
-    , m_statusLabel(new QLabel(this))
 {
-    m_client->setBaseUrl(config.baseUrl);
-    m_client->setToken(config.token);
-    m_client->setOrganisationId(config.organisationId);
+    m_ui->setupUi(this);
+    setWindowTitle(QString());
+    if (m_config.error.isEmpty())
+        m_client->setBaseUrl(m_config.baseUrl);
+    m_client->setToken(m_config.token);
+    m_client->setOrganisationId(m_config.organisationId);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    setupActions();
+    m_ui->demoBanner->hide();
+    m_ui->staleBanner->hide();
+    m_ui->configBanner->hide();
+    m_ui->inputErrorLabel->hide();
+    m_ui->busyBar->hide();
+    m_ui->cancelButton->hide();
+    m_ui->menuSamples->menuAction()->setVisible(false);
 
-    auto *top = new QHBoxLayout;
-    m_ticketEdit->setPlaceholderText(tr("Paste a ticket ID or link"));
-    m_ticketEdit->setAccessibleName(tr("Ticket ID"));
-    auto *openButton = new QPushButton(tr("Open"), central);
-    top->addWidget(m_ticketEdit, 1);
-    top->addWidget(openButton);
-    layout->addLayout(top);
+    m_ui->staleBanner->setType(MessageBanner::Type::Warning);
+    m_ui->staleBanner->setCloseButtonVisible(false);
+    m_ui->configBanner->setType(MessageBanner::Type::Error);
 
-    m_statusLabel->setTextFormat(Qt::PlainText);
-    m_statusLabel->setWordWrap(true);
-    layout->addWidget(m_statusLabel);
-
-    auto *form = new QFormLayout;
-    m_mapper->setModel(m_ticketModel);
-    for (int column = 0; column < TicketModel::ColumnCount; ++column) {
-        auto *value = new QLabel(central);
-        value->setTextFormat(Qt::PlainText); // server text is never rich text
-        value->setWordWrap(true);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        form->addRow(m_ticketModel->headerData(column, Qt::Horizontal).toString(), value);
-        m_mapper->addMapping(value, column, "text");
+    if (!m_config.error.isEmpty() || !m_config.warnings.isEmpty()) {
+        QStringList lines;
+        if (!m_config.error.isEmpty())
+            lines << m_config.error;
+        lines << m_config.warnings;
+        m_ui->configBanner->setType(m_config.error.isEmpty() ? MessageBanner::Type::Warning
+                                                             : MessageBanner::Type::Error);
+        m_ui->configBanner->setText(lines.join(u'\n'));
+        m_ui->configBanner->show();
     }
-    auto *formWidget = new QWidget(central);
-    formWidget->setLayout(form);
-    auto *scroll = new QScrollArea(central);
-    scroll->setWidget(formWidget);
-    scroll->setWidgetResizable(true);
 
-    auto *comments = new QListView(central);
-    comments->setModel(m_commentModel);
-    comments->setWordWrap(true);
-    comments->setUniformItemSizes(false);
-    auto *attachments = new QTableView(central);
-    attachments->setModel(m_attachmentModel);
-    attachments->horizontalHeader()->setStretchLastSection(true);
+    connect(m_client, &ApiClient::ticketFetched, this, &MainWindow::onTicketFetched);
+    connect(m_client, &ApiClient::fetchFailed, this, &MainWindow::onFetchFailed);
+    connect(m_client, &ApiClient::busyChanged, this, &MainWindow::onBusyChanged);
 
-    auto *splitter = new QSplitter(Qt::Vertical, central);
-    splitter->addWidget(scroll);
-    splitter->addWidget(comments);
-    splitter->addWidget(attachments);
-    layout->addWidget(splitter, 1);
-    setCentralWidget(central);
+    connect(m_ui->ticketEdit, &QLineEdit::returnPressed, this,
+            [this] { openTicket(m_ui->ticketEdit->text()); });
+    connect(m_ui->ticketEdit, &QLineEdit::textEdited, this, &MainWindow::clearInputMark);
+    connect(m_ui->openButton, &QPushButton::clicked, this,
+            [this] { openTicket(m_ui->ticketEdit->text()); });
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
+    connect(m_ui->loadingCancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::refresh);
+    connect(m_ui->editIdButton, &QPushButton::clicked, this, [this] {
+        m_ui->ticketEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->ticketEdit->selectAll();
+    });
+    connect(m_ui->tokenHelpButton, &QPushButton::clicked, this, &MainWindow::showTokenHelp);
+    connect(m_ui->emptyTokenHelpButton, &QPushButton::clicked, this, &MainWindow::showTokenHelp);
+    connect(m_ui->ticketView, &TicketView::copyIdRequested, this, &MainWindow::copyId);
 
-    connect(m_ticketEdit, &QLineEdit::returnPressed, this,
-            [this] { openTicket(m_ticketEdit->text()); });
-    connect(openButton, &QPushButton::clicked, this, [this] { openTicket(m_ticketEdit->text()); });
-    connect(m_client, &ApiClient::ticketFetched, this, &MainWindow::showTicket);
-    connect(m_client, &ApiClient::fetchFailed, this, &MainWindow::showError);
+    // Preferences.
+    QSettings settings;
+    const bool absolute = settings.value(absoluteTimesKey, false).toBool();
+    const bool newestFirst = settings.value(newestFirstKey, false).toBool();
+    m_ui->actionAbsoluteTimes->setChecked(absolute);
+    m_ui->ticketView->setAlwaysAbsolute(absolute);
+    m_ui->actionNewestFirst->setChecked(newestFirst);
+    m_ui->ticketView->setNewestFirst(newestFirst);
+    connect(m_ui->actionAbsoluteTimes, &QAction::toggled, this, [this](bool on) {
+        m_ui->ticketView->setAlwaysAbsolute(on);
+        QSettings().setValue(absoluteTimesKey, on);
+    });
+    connect(m_ui->actionNewestFirst, &QAction::toggled, m_ui->ticketView,
+            &TicketView::setNewestFirst);
+    connect(m_ui->ticketView, &TicketView::newestFirstChanged, this, [this](bool on) {
+        m_ui->actionNewestFirst->setChecked(on);
+        QSettings().setValue(newestFirstKey, on);
+    });
 
-    m_statusLabel->setText(m_config.hasToken()
-                               ? tr("Paste a ticket ID and press Enter.")
-                               : tr("No API token: set ANKRA_API_TOKEN or run `ankra login`."));
-    resize(900, 700);
+    setScaledFont(m_ui->emptyTitle, 1.6, QFont::DemiBold);
+    setScaledFont(m_ui->errorTitle, 1.5, QFont::DemiBold);
+    m_ui->emptyTitle->setFocusPolicy(Qt::NoFocus);
+    m_ui->samplesGroup->setMaximumWidth(720);
+    m_ui->emptyText->setMaximumWidth(640);
+    m_ui->tokenText->setMaximumWidth(640);
+    m_ui->errorMessage->setMaximumWidth(640);
+    m_ui->errorMessage->setMinimumWidth(360);
+
+    setupEmptyPage();
+    applyColours();
+    updateActions();
+    updateStatusBar();
+    setState(State::Empty);
+    m_ui->ticketEdit->setFocus();
+    resize(1280, 860);
 }
 
 MainWindow::~MainWindow() = default;
 
+TicketView *MainWindow::ticketView() const
+{
+    return m_ui->ticketView;
+}
+
+void MainWindow::setupActions()
+{
+    m_ui->actionRefresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(u"Ctrl+R"_s)});
+    m_ui->actionRefresh->setIcon(Icons::icon(u"refresh"_s));
+    m_ui->actionCopyId->setIcon(Icons::icon(u"copy"_s));
+    m_ui->actionCancel->setIcon(Icons::icon(u"cancel"_s));
+    m_ui->actionTokenHelp->setIcon(Icons::icon(u"key"_s));
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    m_ui->refreshButton->setDefaultAction(m_ui->actionRefresh);
+    m_ui->copyIdToolButton->setDefaultAction(m_ui->actionCopyId);
+    m_ui->copyIdToolButton->setText(tr("Copy ID"));
+    m_ui->openButton->setIcon(Icons::icon(u"open"_s));
+    m_ui->retryButton->setIcon(Icons::icon(u"refresh"_s));
+    m_ui->tokenHelpButton->setIcon(Icons::icon(u"key"_s));
+    m_ui->emptyTokenHelpButton->setIcon(Icons::icon(u"key"_s));
+
+    connect(m_ui->actionOpenTicket, &QAction::triggered, this, [this] {
+        m_ui->ticketEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->ticketEdit->selectAll();
+    });
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionCancel, &QAction::triggered, this, &MainWindow::cancel);
+    connect(m_ui->actionCopyId, &QAction::triggered, this, &MainWindow::copyId);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionTokenHelp, &QAction::triggered, this, &MainWindow::showTokenHelp);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setupEmptyPage()
+{
+    m_ui->emptyIcon->setPixmap(
+        Icons::icon(isDemo() ? u"demo"_s : u"ticket"_s).pixmap(QSize(48, 48), devicePixelRatioF()));
+    if (isDemo()) {
+        m_ui->emptyTitle->setText(tr("Try a sample ticket"));
+        m_ui->emptyText->setText(
+            tr("These sample tickets come from a demo server inside this app. Click one to "
+               "open it, or paste a sample's ID into the field above."));
+    } else {
+        m_ui->emptyTitle->setText(tr("Open a ticket"));
+        m_ui->emptyText->setText(tr("Paste a ticket ID, or a link to a ticket, into the field "
+                                    "above and press Enter. Ctrl+L puts the cursor there."));
+    }
+    if (m_config.hasToken()) {
+        m_ui->tokenText->setText(tr("Signed in with the API token from %1.")
+                                     .arg(Config::tokenSourceLabel(m_config.tokenSource)));
+        m_ui->emptyTokenHelpButton->setVisible(isDemo());
+    } else {
+        m_ui->tokenText->setText(
+            tr("No API token is set up, so you see demo data. To see your organisation's "
+               "tickets, create a token in the Ankra web app (Profile, then API Tokens) and "
+               "start this app with it in ANKRA_API_TOKEN, or sign in with `ankra login`."));
+        m_ui->emptyTokenHelpButton->setVisible(true);
+    }
+    m_ui->samplesGroup->setVisible(isDemo());
+}
+
+void MainWindow::setDemoServer(DemoServer *server)
+{
+    m_demo = server;
+    m_client->setBaseUrl(server->baseUrl());
+    m_client->setToken(DemoServer::token());
+    m_client->setOrganisationId(QString());
+
+    m_ui->demoBanner->setType(MessageBanner::Type::Information);
+    m_ui->demoBanner->setCloseButtonVisible(false);
+    m_ui->demoBanner->setText(
+        m_config.hasToken()
+            ? tr("Demo data: sample tickets from a server inside this app (--demo). Nothing "
+                 "is sent to Ankra.")
+            : tr("Demo data: no API token is set up, so these are sample tickets from a server "
+                 "inside this app. Nothing is sent to Ankra."));
+    m_ui->demoBanner->clearActions();
+    m_ui->demoBanner->addAction(m_ui->actionTokenHelp);
+    m_ui->demoBanner->show();
+    // A broken base URL does not matter for demo data.
+    if (!m_config.error.isEmpty())
+        m_ui->configBanner->hide();
+    populateSamples();
+    setupEmptyPage();
+    updateStatusBar();
+}
+
+void MainWindow::populateSamples()
+{
+    qDeleteAll(m_sampleButtons);
+    m_sampleButtons.clear();
+    m_ui->menuSamples->clear();
+    if (!m_demo)
+        return;
+    const auto samples = m_demo->samples();
+    for (const DemoServer::Sample &sample : samples) {
+        QStringList facts;
+        facts << BadgePainter::badge(statusFromWire(sample.status)).text;
+        if (!sample.severity.isEmpty())
+            facts << tr("%1 severity")
+                         .arg(BadgePainter::badge(severityFromWire(sample.severity)).text);
+        if (!sample.clusterName.isEmpty())
+            facts << sample.clusterName;
+        auto *button
+            = new QCommandLinkButton(sample.subject, facts.join(u" · "_s), m_ui->samplesGroup);
+        button->setIcon(Icons::icon(u"ticket"_s));
+        button->setAccessibleName(sample.subject);
+        button->setObjectName(u"sampleButton_"_s + QString::number(m_sampleButtons.size()));
+        const QString id = sample.id;
+        connect(button, &QCommandLinkButton::clicked, this, [this, id] { openTicket(id); });
+        m_ui->samplesLayout->addWidget(button);
+        m_sampleButtons.append(button);
+
+        QAction *action = m_ui->menuSamples->addAction(sample.subject);
+        connect(action, &QAction::triggered, this, [this, id] { openTicket(id); });
+    }
+    m_ui->menuSamples->menuAction()->setVisible(!samples.isEmpty());
+}
+
+void MainWindow::setState(State state)
+{
+    m_state = state;
+    switch (state) {
+    case State::Empty:
+        m_ui->pages->setCurrentWidget(m_ui->emptyPage);
+        setWindowTitle(QString());
+        break;
+    case State::Loading:
+        m_ui->pages->setCurrentWidget(m_ui->loadingPage);
+        break;
+    case State::Error:
+        m_ui->pages->setCurrentWidget(m_ui->errorPage);
+        break;
+    case State::Loaded:
+        m_ui->pages->setCurrentWidget(m_ui->ticketView);
+        break;
+    }
+    if (state != State::Loaded) {
+        m_stale = false;
+        m_ui->staleBanner->hide();
+    }
+    updateActions();
+    emit stateChanged(state);
+}
+
 void MainWindow::openTicket(const QString &input)
 {
-    QString error;
-    const TicketId id = TicketId::fromUserInput(input, &error);
+    QString message;
+    const TicketId id = TicketId::fromUserInput(input, &message);
     if (!id.isValid()) {
-        m_statusLabel->setText(error);
+        markInvalidInput(message);
         return;
     }
-    m_ticketEdit->setText(id.toString());
-    m_statusLabel->setText(tr("Loading %1…").arg(id.toString()));
-    m_client->fetchTicket(id);
+    clearInputMark();
+    m_ui->ticketEdit->setText(id.toString());
+    startFetch(id);
 }
 
-void MainWindow::showTicket(const Ticket &ticket)
+void MainWindow::refresh()
 {
-    m_ticketModel->setTicket(ticket);
-    m_commentModel->setComments(ticket.comments);
-    m_attachmentModel->setAttachments(ticket.attachments);
-    m_mapper->toFirst();
-    m_statusLabel->clear();
+    if (m_client->isBusy())
+        return;
+    const TicketId id = m_currentId.isValid() && m_state != State::Error ? m_currentId
+                        : m_pendingId.isValid()                          ? m_pendingId
+                                                                         : m_currentId;
+    if (id.isValid())
+        startFetch(id);
+    else if (!m_ui->ticketEdit->text().trimmed().isEmpty())
+        openTicket(m_ui->ticketEdit->text());
 }
 
-void MainWindow::showError(const TicketId &, const ApiError &error)
+void MainWindow::startFetch(const TicketId &id)
 {
-    // Keep what was shown: a failed refresh must not blank the last good ticket.
-    m_statusLabel->setText(error.message());
+    m_pendingId = id;
+    // Refreshing the ticket on screen keeps it there; anything else shows the loading page.
+    m_pendingIsRefresh
+        = m_ui->ticketView->hasTicket() && id == m_currentId && m_state == State::Loaded;
+    if (!m_pendingIsRefresh) {
+        if (m_state != State::Loading)
+            m_stateBeforeLoading = m_state;
+        m_ui->loadingLabel->setText(tr("Loading ticket %1…").arg(id.toString()));
+        setState(State::Loading);
+    }
+    if (m_config.error.isEmpty() || isDemo()) {
+        m_client->fetchTicket(id);
+    } else {
+        // A broken configuration sends nothing; say so where the ticket would be.
+        onFetchFailed(id, ApiError{ApiError::Kind::Configuration, 0, m_config.error, -1});
+    }
+    updateActions();
+}
+
+void MainWindow::cancel()
+{
+    if (!m_client->isBusy())
+        return;
+    m_client->cancel();
+    onBusyChanged(false);
+    if (!m_pendingIsRefresh) {
+        // Back to what was there before the load started.
+        setState(m_ui->ticketView->hasTicket() && m_stateBeforeLoading == State::Loaded
+                     ? State::Loaded
+                 : m_stateBeforeLoading == State::Error
+                     ? State::Error
+                     : (m_ui->ticketView->hasTicket() ? State::Loaded : State::Empty));
+        if (m_state == State::Loaded)
+            m_ui->ticketEdit->setText(m_currentId.toString());
+    }
+    statusBar()->showMessage(tr("Loading cancelled."), 5000);
+}
+
+void MainWindow::onTicketFetched(const Ticket &ticket)
+{
+    const bool newTicket = !(m_currentId == m_pendingId) || !m_ui->ticketView->hasTicket();
+    m_currentId = m_pendingId;
+    m_lastError = {};
+    m_loadedAt = QDateTime::currentDateTime();
+    m_ui->ticketView->setTicket(ticket);
+    m_stale = false;
+    m_ui->staleBanner->hide();
+    setState(State::Loaded);
+    QString title = ticket.subject.simplified();
+    // "[*]" is the window-modified placeholder; a subject is never that.
+    title.replace(u"[*]"_s, u"[ * ]"_s);
+    setWindowTitle(title);
+    m_ui->ticketEdit->setText(m_currentId.toString());
+    if (newTicket) {
+        // Size the panes for this ticket once the layout knows the window's size.
+        QTimer::singleShot(0, m_ui->ticketView, &TicketView::balanceSplitters);
+    }
+    statusBar()->showMessage(
+        tr("Loaded at %1.").arg(QLocale().toString(m_loadedAt.time(), QLocale::ShortFormat)), 5000);
+    emit ticketShown(m_currentId.toString());
+}
+
+void MainWindow::onFetchFailed(const TicketId &, const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Cancelled)
+        return; // cancel() has already put the window back
+    m_lastError = error;
+    if (m_pendingIsRefresh && m_ui->ticketView->hasTicket()) {
+        showStaleBanner(error);
+    } else {
+        showErrorPage(error);
+    }
+    updateActions();
+    emit loadFailed(error);
+}
+
+void MainWindow::showErrorPage(const ApiError &error)
+{
+    m_ui->errorTitle->setText(error.title());
+    QString message = error.message();
+    if (isDemo() && needsTokenHelp(error.kind))
+        message += u"\n\n"_s + tr("(This is the demo server: it accepts only its own token.)");
+    m_ui->errorMessage->setText(message);
+    m_ui->errorIcon->setPixmap(
+        Icons::icon(u"error"_s, Theme::Tone::Danger).pixmap(QSize(48, 48), devicePixelRatioF()));
+    m_ui->tokenHelpButton->setVisible(needsTokenHelp(error.kind));
+    m_ui->editIdButton->setVisible(isAboutTheId(error.kind));
+    m_ui->retryButton->setVisible(error.kind != ApiError::Kind::Configuration);
+    m_ui->retryButton->setEnabled(true);
+    m_ui->retryButton->setText(tr("&Retry"));
+    if (error.kind == ApiError::Kind::RateLimited && error.retryAfterSeconds > 0) {
+        // Retrying before the server's wait is over only earns another 429.
+        m_ui->retryButton->setEnabled(false);
+        m_ui->retryButton->setText(tr("Retry in %1 s").arg(error.retryAfterSeconds));
+        QTimer::singleShot(error.retryAfterSeconds * 1000, m_ui->retryButton, [this] {
+            m_ui->retryButton->setEnabled(true);
+            m_ui->retryButton->setText(tr("&Retry"));
+        });
+    }
+    setState(State::Error);
+    if (m_ui->retryButton->isVisible() && m_ui->retryButton->isEnabled())
+        m_ui->retryButton->setDefault(true);
+}
+
+void MainWindow::showStaleBanner(const ApiError &error)
+{
+    m_stale = true;
+    m_ui->staleBanner->setText(
+        tr("This ticket may be out of date: refreshing failed (%1). %2 Showing what was "
+           "loaded at %3.")
+            .arg(error.title(), error.message(),
+                 QLocale().toString(m_loadedAt.time(), QLocale::ShortFormat)));
+    m_ui->staleBanner->clearActions();
+    auto *retry = new QAction(Icons::icon(u"refresh"_s), tr("Retry"), m_ui->staleBanner);
+    connect(retry, &QAction::triggered, this, &MainWindow::refresh);
+    m_ui->staleBanner->addAction(retry);
+    if (needsTokenHelp(error.kind))
+        m_ui->staleBanner->addAction(m_ui->actionTokenHelp);
+    m_ui->staleBanner->show();
+    setState(State::Loaded);
+    m_stale = true;
+    m_ui->staleBanner->show();
+}
+
+void MainWindow::onBusyChanged(bool busy)
+{
+    m_ui->busyBar->setVisible(busy);
+    m_ui->cancelButton->setVisible(busy);
+    updateActions();
+}
+
+void MainWindow::markInvalidInput(const QString &message)
+{
+    m_ui->inputErrorLabel->setText(message);
+    m_ui->inputErrorLabel->show();
+    if (!m_inputErrorAction) {
+        m_inputErrorAction = m_ui->ticketEdit->addAction(
+            Icons::icon(u"warning"_s, Theme::Tone::Danger), QLineEdit::TrailingPosition);
+    }
+    m_inputErrorAction->setToolTip(message);
+    m_inputErrorAction->setVisible(true);
+    m_ui->ticketEdit->setProperty("invalid", true);
+    m_ui->ticketEdit->setAccessibleDescription(message);
+    m_ui->ticketEdit->setFocus();
+    m_ui->ticketEdit->selectAll();
+}
+
+void MainWindow::clearInputMark()
+{
+    if (!m_ui->inputErrorLabel->isVisible() && !m_inputErrorAction)
+        return;
+    m_ui->inputErrorLabel->hide();
+    if (m_inputErrorAction)
+        m_inputErrorAction->setVisible(false);
+    m_ui->ticketEdit->setProperty("invalid", false);
+    m_ui->ticketEdit->setAccessibleDescription(
+        tr("Paste a ticket ID or a link to a ticket and press Enter."));
+}
+
+void MainWindow::copyId()
+{
+    if (!m_currentId.isValid())
+        return;
+    QGuiApplication::clipboard()->setText(m_currentId.toString());
+    statusBar()->showMessage(tr("Copied ticket ID %1.").arg(m_currentId.toString()), 4000);
+}
+
+void MainWindow::showTokenHelp()
+{
+    QMessageBox box(this);
+    box.setIcon(QMessageBox::Information);
+    box.setWindowTitle(tr("API Token"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<p><b>Where an API token comes from</b></p>"
+                   "<ol><li>Sign in at <a href=\"https://platform.ankra.app\">"
+                   "platform.ankra.app</a>.</li>"
+                   "<li>Open <i>Profile</i>, then <i>API Tokens</i>, and choose "
+                   "<i>Add Token</i>. Copy it: it is shown only once.</li>"
+                   "<li>Start this app with the token in the environment variable "
+                   "<code>ANKRA_API_TOKEN</code>, or sign in with the Ankra CLI "
+                   "(<code>ankra login</code>); this app reads the token it saves in "
+                   "<code>~/.ankra.yaml</code>.</li></ol>"));
+    QString current = m_config.hasToken() ? tr("Now using the token from %1.")
+                                                .arg(Config::tokenSourceLabel(m_config.tokenSource))
+                                          : tr("No token is set up now.");
+    box.setInformativeText(current);
+    box.setTextInteractionFlags(Qt::TextBrowserInteraction);
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::updateActions()
+{
+    const bool busy = m_client->isBusy();
+    const bool loaded = m_state == State::Loaded && m_currentId.isValid();
+    m_ui->actionRefresh->setEnabled(!busy && (loaded || m_state == State::Error));
+    m_ui->actionCopyId->setEnabled(loaded);
+    m_ui->actionCancel->setEnabled(busy);
+    m_ui->actionNewestFirst->setEnabled(loaded);
+}
+
+void MainWindow::updateStatusBar()
+{
+    QString text;
+    if (isDemo()) {
+        text = tr("Demo server at %1").arg(m_demo->baseUrl().toDisplayString());
+    } else if (!m_config.error.isEmpty()) {
+        text = tr("Not connected: the configuration has an error");
+    } else {
+        text = tr("Connected to %1").arg(m_config.baseUrl.host());
+        text += m_config.hasToken()
+                    ? tr(" · token from %1").arg(Config::tokenSourceLabel(m_config.tokenSource))
+                    : tr(" · no API token");
+    }
+    auto *label = statusBar()->findChild<QLabel *>(u"connectionLabel"_s);
+    if (!label) {
+        label = new QLabel(statusBar());
+        label->setObjectName(u"connectionLabel"_s);
+        label->setTextFormat(Qt::PlainText);
+        statusBar()->addPermanentWidget(label);
+    }
+    label->setText(text);
+}
+
+void MainWindow::applyColours()
+{
+    m_applyingColours = true;
+    QPalette error = m_ui->inputErrorLabel->palette();
+    error.setColor(QPalette::WindowText, Theme::toneText(Theme::Tone::Danger, palette()));
+    m_ui->inputErrorLabel->setPalette(error);
+    QPalette muted = m_ui->tokenText->palette();
+    muted.setColor(QPalette::WindowText, Theme::mutedText(palette()));
+    m_ui->tokenText->setPalette(muted);
+    m_applyingColours = false;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_applyingColours)
+        applyColours();
 }
 
 } // namespace Ankra

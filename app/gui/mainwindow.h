@@ -1,48 +1,102 @@
 #pragma once
 
+#include "core/apierror.h"
 #include "core/config.h"
+#include "core/ticketid.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 
-class QDataWidgetMapper;
-class QLabel;
-class QLineEdit;
+#include <memory>
+
+class QCommandLinkButton;
 
 namespace Ankra {
 
-class ApiClient;
-class AttachmentTableModel;
-class CommentListModel;
-class TicketModel;
-struct ApiError;
-struct Ticket;
-class TicketId;
+namespace Ui {
+class MainWindow;
+}
 
-// The application window: a ticket field and the ticket's fields as plain text.
-// (A minimal window that proves the path from ID to screen; the full ticket view replaces it.)
+class ApiClient;
+class DemoServer;
+class TicketView;
+struct Ticket;
+
+// The application window: a ticket field (Ctrl+L) that takes an ID or a pasted link, the
+// ticket on screen, and the states around it — empty (how to start), loading, error (with the
+// next step), loaded, and stale (a refresh failed: the last good ticket stays, under a banner).
+// In demo mode it talks to a DemoServer through the same ApiClient and lists its samples.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    enum class State { Empty, Loading, Error, Loaded };
+    Q_ENUM(State)
+
     explicit MainWindow(const Config &config, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Switches to demo data: the client talks to `server` (which must outlive the window).
+    void setDemoServer(DemoServer *server);
+    bool isDemo() const { return m_demo != nullptr; }
+
+    // Validates the input; marks the field and sends nothing when it holds no ticket ID.
     void openTicket(const QString &input);
+    void refresh();
+    void cancel();
+
+    State state() const { return m_state; }
+    bool isStale() const { return m_stale; }
+    TicketId currentId() const { return m_currentId; }
+    ApiError lastError() const { return m_lastError; }
+    TicketView *ticketView() const;
+    ApiClient *client() const { return m_client; }
+
+signals:
+    void ticketShown(const QString &id);
+    void loadFailed(const Ankra::ApiError &error);
+    void stateChanged(Ankra::MainWindow::State state);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
-    void showTicket(const Ticket &ticket);
-    void showError(const TicketId &id, const ApiError &error);
+    void setupActions();
+    void setupEmptyPage();
+    void setState(State state);
+    void startFetch(const TicketId &id);
+    void onTicketFetched(const Ticket &ticket);
+    void onFetchFailed(const TicketId &id, const ApiError &error);
+    void onBusyChanged(bool busy);
+    void showErrorPage(const ApiError &error);
+    void showStaleBanner(const ApiError &error);
+    void markInvalidInput(const QString &message);
+    void clearInputMark();
+    void copyId();
+    void showTokenHelp();
+    void showAbout();
+    void updateActions();
+    void updateStatusBar();
+    void applyColours();
+    void populateSamples();
 
+    std::unique_ptr<Ui::MainWindow> m_ui;
     Config m_config;
     ApiClient *m_client;
-    TicketModel *m_ticketModel;
-    CommentListModel *m_commentModel;
-    AttachmentTableModel *m_attachmentModel;
-    QDataWidgetMapper *m_mapper;
-    QLineEdit *m_ticketEdit;
-    QLabel *m_statusLabel;
+    DemoServer *m_demo = nullptr;
+    State m_state = State::Empty;
+    State m_stateBeforeLoading = State::Empty;
+    bool m_stale = false;
+    TicketId m_currentId; // the ticket on screen
+    TicketId m_pendingId; // the ticket being fetched
+    bool m_pendingIsRefresh = false;
+    ApiError m_lastError;
+    QDateTime m_loadedAt;
+    QAction *m_inputErrorAction = nullptr;
+    QList<QCommandLinkButton *> m_sampleButtons;
+    bool m_applyingColours = false;
 };
 
 } // namespace Ankra

@@ -1,0 +1,229 @@
+#include "core/demoserver.h"
+
+#include "core/localhttpserver.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Ankra {
+
+namespace {
+
+constexpr char ticketPath[] = "/api/v1/org/support/tickets";
+
+QByteArray detail(const QString &text)
+{
+    return QJsonDocument(QJsonObject{{u"detail"_s, text}}).toJson(QJsonDocument::Compact);
+}
+
+QDateTime parse(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC); // no zone: UTC, as the API means it
+    return t.toUTC();
+}
+
+QString format(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+bool isTimestampKey(const QString &key)
+{
+    return key == u"created_at" || key == u"updated_at";
+}
+
+void collectTimes(const QJsonValue &value, QDateTime *newest)
+{
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (isTimestampKey(it.key()) && it->isString()) {
+                const QDateTime t = parse(it->toString());
+                if (t.isValid() && (!newest->isValid() || t > *newest))
+                    *newest = t;
+            } else {
+                collectTimes(*it, newest);
+            }
+        }
+    } else if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        for (const QJsonValue &v : a)
+            collectTimes(v, newest);
+    }
+}
+
+QJsonValue shiftTimes(const QJsonValue &value, qint64 seconds)
+{
+    if (value.isObject()) {
+        QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (isTimestampKey(it.key()) && it->isString()) {
+                const QDateTime t = parse(it->toString());
+                if (t.isValid())
+                    *it = format(t.addSecs(seconds));
+            } else {
+                *it = shiftTimes(*it, seconds);
+            }
+        }
+        return o;
+    }
+    if (value.isArray()) {
+        QJsonArray a = value.toArray();
+        for (auto it = a.begin(); it != a.end(); ++it)
+            *it = shiftTimes(*it, seconds);
+        return a;
+    }
+    return value;
+}
+
+} // namespace
+
+DemoServer::DemoServer(QObject *parent)
+    : QObject(parent)
+    , m_server(new LocalHttpServer(this))
+{
+    load();
+    m_server->setHandler([this](const HttpRequest &request, HttpResponder &responder) {
+        handle(request, responder);
+    });
+}
+
+DemoServer::~DemoServer() = default;
+
+QString DemoServer::token()
+{
+    return u"ankra-demo-token"_s;
+}
+
+QDateTime DemoServer::shiftedNewest(const QDateTime &now)
+{
+    return now.toUTC().addSecs(-25 * 60);
+}
+
+void DemoServer::load()
+{
+    QFile index(u":/demo/index.json"_s);
+    if (!index.open(QIODevice::ReadOnly)) {
+        qWarning("DemoServer: the bundled sample tickets are missing");
+        return;
+    }
+    const QJsonArray files = QJsonDocument::fromJson(index.readAll()).array();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray summaries;
+    for (const QJsonValue &file : files) {
+        QFile f(u":/demo/"_s + file.toString());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        QJsonObject ticket = QJsonDocument::fromJson(f.readAll()).object();
+        if (ticket.isEmpty())
+            continue;
+        QDateTime newest;
+        collectTimes(ticket, &newest);
+        if (newest.isValid())
+            ticket = shiftTimes(ticket, newest.secsTo(shiftedNewest(now))).toObject();
+
+        Sample sample;
+        sample.id = ticket.value(u"id"_s).toString();
+        sample.subject = ticket.value(u"subject"_s).toString();
+        sample.status = ticket.value(u"status"_s).toString();
+        sample.severity = ticket.value(u"severity"_s).toString();
+        sample.clusterName = ticket.value(u"cluster_name"_s).toString();
+        m_samples.append(sample);
+        m_tickets.insert(sample.id, QJsonDocument(ticket).toJson(QJsonDocument::Compact));
+
+        QJsonObject summary = ticket;
+        for (const auto &key : {u"organisation_id"_s, u"description"_s, u"ai_summary"_s,
+                                u"comments"_s, u"attachments"_s})
+            summary.remove(key);
+        summaries.append(summary);
+    }
+    const QJsonObject pagination{{u"page"_s, 1},
+                                 {u"page_size"_s, 25},
+                                 {u"total_pages"_s, 1},
+                                 {u"total_count"_s, summaries.size()}};
+    m_list = QJsonDocument(QJsonObject{{u"result"_s, summaries}, {u"pagination"_s, pagination}})
+                 .toJson(QJsonDocument::Compact);
+}
+
+bool DemoServer::start(QString *errorMessage)
+{
+    if (m_samples.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = QCoreApplication::translate("Ankra::DemoServer",
+                                                        "The sample tickets are missing from "
+                                                        "this build.");
+        return false;
+    }
+    if (!m_server->listen(QHostAddress::LocalHost, 0)) {
+        if (errorMessage)
+            *errorMessage = QCoreApplication::translate(
+                "Ankra::DemoServer", "Could not start the demo server on 127.0.0.1.");
+        return false;
+    }
+    return true;
+}
+
+QUrl DemoServer::baseUrl() const
+{
+    return m_server->baseUrl();
+}
+
+QList<DemoServer::Sample> DemoServer::samples() const
+{
+    return m_samples;
+}
+
+QByteArray DemoServer::ticketJson(const QString &id) const
+{
+    return m_tickets.value(id);
+}
+
+int DemoServer::requestCount() const
+{
+    return m_server->requestCount();
+}
+
+void DemoServer::handle(const HttpRequest &request, HttpResponder &responder) const
+{
+    const QByteArray expected = "Bearer " + token().toLatin1();
+    if (request.headers.value("authorization") != expected) {
+        responder.send(401, detail(u"Not authenticated"_s));
+        return;
+    }
+    if (request.method != "GET") {
+        responder.send(405, detail(u"Method Not Allowed"_s), {{"Allow", "GET"}});
+        return;
+    }
+    const QUrl url(QString::fromLatin1(request.target));
+    const QString path = url.path();
+    const QString prefix = QString::fromLatin1(ticketPath);
+    if (path == prefix) {
+        responder.send(200, m_list);
+        return;
+    }
+    if (path.startsWith(prefix + u'/')) {
+        const QString id = path.mid(prefix.size() + 1).toLower();
+        const auto it = m_tickets.constFind(id);
+        if (it != m_tickets.constEnd()) {
+            responder.send(200, it.value());
+            return;
+        }
+        if (id.contains(u'/')) {
+            responder.send(404, detail(u"Not Found"_s));
+            return;
+        }
+        responder.send(404, detail(u"Support ticket not found"_s));
+        return;
+    }
+    responder.send(404, detail(u"Not Found"_s));
+}
+
+} // namespace Ankra

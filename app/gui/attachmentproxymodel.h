@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+// The attachment table as the window shows it: sortable by the raw values (bytes, time), a
+// type icon and a short type name from the content type, dates as TimeFormat writes them.
+
+namespace Ankra {
+
+class AttachmentProxyModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AttachmentProxyModel)
+
+public:
+    explicit AttachmentProxyModel(QObject *parent = nullptr);
+
+    void setAlwaysAbsolute(bool absolute);
+
+    // A short readable type for a content type ("PNG image", "YAML"); the raw type is the
+    // tooltip.
+    static QString typeLabel(const QString &contentType);
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    bool m_alwaysAbsolute = false;
+};
+
+} // namespace Ankra

@@ -1,0 +1,393 @@
+#include "gui/commentdelegate.h"
+
+#include "core/roles.h"
+#include "gui/commentthreadmodel.h"
+#include "gui/links.h"
+#include "gui/markdownview.h"
+#include "gui/safemarkdown.h"
+#include "gui/theme.h"
+#include "gui/timeformat.h"
+
+#include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QHelpEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextDocument>
+#include <QToolTip>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Ankra {
+
+namespace {
+
+// Card layout, in pixels.
+constexpr int OuterH = 8;   // card to view edge
+constexpr int OuterV = 4;   // half the gap between cards
+constexpr int PadLeft = 14; // inside the card, after the accent bar
+constexpr int PadRight = 12;
+constexpr int PadTop = 8;
+constexpr int PadBottom = 10;
+constexpr int HeaderGap = 6; // header to body
+constexpr int AccentWidth = 4;
+
+int rowKey(const QModelIndex &index)
+{
+    const QVariant source = index.data(CommentThreadModel::SourceRowRole);
+    return source.isValid() ? source.toInt() : index.row();
+}
+
+Theme::Tone toneFor(CommentDelegate::Style style)
+{
+    switch (style) {
+    case CommentDelegate::Style::Team:
+        return Theme::Tone::Info;
+    case CommentDelegate::Style::Ai:
+        return Theme::Tone::Accent;
+    case CommentDelegate::Style::System:
+        return Theme::Tone::Muted;
+    case CommentDelegate::Style::Customer:
+    case CommentDelegate::Style::Unknown:
+        break;
+    }
+    return Theme::Tone::Neutral;
+}
+
+} // namespace
+
+CommentDelegate::CommentDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+    m_documents.setMaxCost(300);
+}
+
+void CommentDelegate::clearCache()
+{
+    m_heights.clear();
+    m_documents.clear();
+    m_measuredWidth = -1;
+}
+
+CommentDelegate::Style CommentDelegate::styleFor(const QModelIndex &index)
+{
+    switch (CommentThreadModel::authorTypeOf(index).value) {
+    case AuthorType::Customer:
+        return Style::Customer;
+    case AuthorType::Team:
+        return Style::Team;
+    case AuthorType::Ai:
+        return Style::Ai;
+    case AuthorType::System:
+        return Style::System;
+    case AuthorType::None:
+    case AuthorType::Unknown:
+        break;
+    }
+    return Style::Unknown;
+}
+
+QColor CommentDelegate::cardColor(Style style, const QPalette &palette)
+{
+    switch (style) {
+    case Style::Customer:
+        return palette.color(QPalette::Base);
+    case Style::Team:
+    case Style::Ai:
+        return Theme::mix(palette.color(QPalette::Base), Theme::toneColor(toneFor(style), palette),
+                          Theme::isDark(palette) ? 0.14 : 0.07);
+    case Style::System:
+        return palette.color(QPalette::Window);
+    case Style::Unknown:
+        break;
+    }
+    return palette.color(QPalette::AlternateBase);
+}
+
+QFont CommentDelegate::badgeFont(const QFont &base) const
+{
+    QFont f = base;
+    f.setPointSizeF(base.pointSizeF() * 0.9);
+    f.setWeight(QFont::DemiBold);
+    return f;
+}
+
+QFont CommentDelegate::authorFont(const QFont &base) const
+{
+    QFont f = base;
+    f.setWeight(QFont::Bold);
+    return f;
+}
+
+int CommentDelegate::headerHeight(const QFont &font) const
+{
+    // The same for every row, badge or not, so that sizeHint and paint agree.
+    const Badge sample = BadgePainter::badge(EnumValue<AuthorType>{AuthorType::Team, QString()});
+    return std::max(QFontMetrics(authorFont(font)).height(),
+                    BadgePainter::sizeHint(sample, badgeFont(font)).height());
+}
+
+int CommentDelegate::bodyWidth(const QStyleOptionViewItem &option) const
+{
+    int width = option.rect.width();
+    // QListView asks for size hints with an option whose rect is not the item's; the viewport
+    // decides the width of every comment.
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        width = view->viewport()->width();
+    return std::max(80, width - 2 * OuterH - PadLeft - PadRight);
+}
+
+QString CommentDelegate::timeText(const QModelIndex &index) const
+{
+    const QDateTime when = index.data(Roles::CreatedAtRole).toDateTime();
+    if (m_alwaysAbsolute)
+        return TimeFormat::absolute(when);
+    return tr("%1 · %2").arg(TimeFormat::relative(when), TimeFormat::absolute(when));
+}
+
+QTextDocument *CommentDelegate::document(const QStyleOptionViewItem &option,
+                                         const QModelIndex &index) const
+{
+    const int key = rowKey(index);
+    const int width = bodyWidth(option);
+    if (QTextDocument *cached = m_documents.object(key)) {
+        if (int(cached->textWidth()) != width)
+            cached->setTextWidth(width);
+        return cached;
+    }
+    auto *doc = new SafeTextDocument;
+    doc->setDocumentMargin(0);
+    QFont font = option.font;
+    if (styleFor(index) == Style::System)
+        font.setItalic(true);
+    doc->setDefaultFont(font);
+    const QPalette palette = option.widget ? option.widget->palette() : option.palette;
+    SafeMarkdown::render(doc, index.data(Roles::BodyRole).toString(), palette);
+    doc->setTextWidth(width);
+    m_documents.insert(key, doc);
+    return doc;
+}
+
+CommentDelegate::Geometry CommentDelegate::geometry(const QStyleOptionViewItem &option,
+                                                    const QModelIndex &index, int bodyHeight) const
+{
+    Geometry g;
+    const QRect item = option.rect;
+    g.card = QRect(item.left() + OuterH, item.top() + OuterV, item.width() - 2 * OuterH,
+                   item.height() - 2 * OuterV);
+    const QRect content = g.card.adjusted(PadLeft, PadTop, -PadRight, -PadBottom);
+
+    const Badge badge = BadgePainter::badge(CommentThreadModel::authorTypeOf(index));
+    const QSize badgeSize = BadgePainter::sizeHint(badge, badgeFont(option.font));
+    const int headerHeight = this->headerHeight(option.font);
+    g.header = QRect(content.left(), content.top(), content.width(), headerHeight);
+
+    const QString time = timeText(index);
+    const int timeWidth
+        = std::min(QFontMetrics(option.font).horizontalAdvance(time) + 2, g.header.width() / 2);
+    const bool rtl = option.direction == Qt::RightToLeft;
+    int x = g.header.left();
+    if (!badge.isNull()) {
+        g.badge
+            = QRect(QPoint(x, g.header.top() + (headerHeight - badgeSize.height()) / 2), badgeSize);
+        x += badgeSize.width() + 8;
+    }
+    g.time = QRect(g.header.right() - timeWidth + 1, g.header.top(), timeWidth, headerHeight);
+    g.author = QRect(x, g.header.top(), std::max(0, g.time.left() - 12 - x), headerHeight);
+    if (rtl) {
+        g.badge = QStyle::visualRect(Qt::RightToLeft, g.header, g.badge);
+        g.author = QStyle::visualRect(Qt::RightToLeft, g.header, g.author);
+        g.time = QStyle::visualRect(Qt::RightToLeft, g.header, g.time);
+    }
+    g.body = QRect(content.left(), g.header.bottom() + 1 + HeaderGap, content.width(), bodyHeight);
+    return g;
+}
+
+QSize CommentDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int width = bodyWidth(option);
+    if (width != m_measuredWidth) {
+        m_heights.clear();
+        m_measuredWidth = width;
+    }
+    const int key = rowKey(index);
+    auto it = m_heights.constFind(key);
+    int bodyHeight = 0;
+    if (it != m_heights.constEnd()) {
+        bodyHeight = it.value();
+    } else {
+        bodyHeight = int(std::ceil(document(option, index)->size().height()));
+        m_heights.insert(key, bodyHeight);
+    }
+    const int height
+        = 2 * OuterV + PadTop + headerHeight(option.font) + HeaderGap + bodyHeight + PadBottom;
+    return {width + 2 * OuterH + PadLeft + PadRight, height};
+}
+
+void CommentDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QPalette &palette = opt.palette;
+    const Style style = styleFor(index);
+    QTextDocument *doc = document(opt, index);
+    const Geometry g = geometry(opt, index, int(std::ceil(doc->size().height())));
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    // The card.
+    const bool selected = opt.state & QStyle::State_Selected;
+    const bool focused = opt.state & QStyle::State_HasFocus;
+    QColor fill = cardColor(style, palette);
+    if (selected)
+        fill = Theme::mix(fill, palette.color(QPalette::Highlight), 0.12);
+    const QColor border
+        = selected ? palette.color(QPalette::Highlight)
+                   : Theme::mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.16);
+    const QRectF card = QRectF(g.card).adjusted(0.5, 0.5, -0.5, -0.5);
+    QPainterPath path;
+    path.addRoundedRect(card, 6, 6);
+    painter->fillPath(path, fill);
+    QPen pen(border, selected ? 2.0 : 1.0);
+    if (style == Style::System)
+        pen.setStyle(Qt::DashLine);
+    painter->setPen(pen);
+    painter->drawPath(path);
+
+    // The accent bar says who wrote it before the text is read.
+    if (style == Style::Team || style == Style::Ai || style == Style::Unknown) {
+        const bool rtl = opt.direction == Qt::RightToLeft;
+        QRectF bar(rtl ? card.right() - AccentWidth - 3 : card.left() + 3, card.top() + 6,
+                   AccentWidth, card.height() - 12);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(style == Style::Unknown ? Theme::mutedText(palette)
+                                                  : Theme::toneColor(toneFor(style), palette));
+        painter->drawRoundedRect(bar, 2, 2);
+    }
+
+    // Header: badge, author, time.
+    const Badge badge = BadgePainter::badge(CommentThreadModel::authorTypeOf(index));
+    if (!badge.isNull())
+        BadgePainter::paint(painter, g.badge, badge, palette, badgeFont(opt.font));
+    const QColor text = palette.color(QPalette::Text);
+    const QColor muted = Theme::mutedText(palette);
+    const QFont author = authorFont(opt.font);
+    painter->setFont(author);
+    painter->setPen(text);
+    const QString authorText = QFontMetrics(author).elidedText(
+        index.data(Roles::AuthorLabelRole).toString(), Qt::ElideRight, g.author.width());
+    // drawText with a QString draws plain text: an author label is never markup.
+    painter->drawText(g.author, Qt::AlignVCenter | Qt::AlignLeading | Qt::TextSingleLine,
+                      authorText);
+    painter->setFont(opt.font);
+    painter->setPen(muted);
+    painter->drawText(
+        g.time, Qt::AlignVCenter | Qt::AlignTrailing | Qt::TextSingleLine,
+        QFontMetrics(opt.font).elidedText(timeText(index), Qt::ElideLeft, g.time.width()));
+
+    // Body.
+    painter->translate(g.body.topLeft());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = palette;
+    context.palette.setColor(QPalette::Text, style == Style::System ? muted : text);
+    context.clip = QRectF(0, 0, g.body.width(), g.body.height());
+    painter->setClipRect(context.clip);
+    doc->documentLayout()->draw(painter, context);
+    painter->restore();
+
+    if (focused && !selected) {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        QPen focusPen(palette.color(QPalette::Highlight), 1.0, Qt::DotLine);
+        painter->setPen(focusPen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(card.adjusted(-2, -2, 2, 2), 7, 7);
+        painter->restore();
+    }
+}
+
+QString CommentDelegate::anchorAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                  const QPoint &pos) const
+{
+    if (!index.isValid())
+        return {};
+    QTextDocument *doc = document(option, index);
+    const Geometry g = geometry(option, index, int(std::ceil(doc->size().height())));
+    if (!g.body.contains(pos))
+        return {};
+    return doc->documentLayout()->anchorAt(QPointF(pos - g.body.topLeft()));
+}
+
+bool CommentDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (!event || !view || event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QTextDocument *doc = document(option, index);
+    const Geometry g = geometry(option, index, int(std::ceil(doc->size().height())));
+    QString tip;
+    if (g.time.contains(event->pos())) {
+        tip = TimeFormat::full(index.data(Roles::CreatedAtRole).toDateTime());
+    } else if (g.badge.contains(event->pos())) {
+        tip = BadgePainter::badge(CommentThreadModel::authorTypeOf(index)).description;
+    } else if (g.author.contains(event->pos())) {
+        tip = index.data(Roles::AuthorLabelRole).toString();
+    } else {
+        const QString href = anchorAt(option, index, event->pos());
+        if (!href.isEmpty())
+            tip = Links::displayTarget(QUrl(href));
+    }
+    if (tip.isEmpty()) {
+        QToolTip::hideText();
+        return true;
+    }
+    // A tooltip is rich text when it looks like HTML: escape server text.
+    QToolTip::showText(event->globalPos(), tip.toHtmlEscaped(), view->viewport(), option.rect);
+    return true;
+}
+
+QWidget *CommentDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                       const QModelIndex &index) const
+{
+    auto *view = new MarkdownView(parent);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setAccessibleName(tr("Comment text"));
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QPalette palette = view->palette();
+    palette.setColor(QPalette::Base, cardColor(styleFor(index), palette));
+    view->setPalette(palette);
+    view->document()->setDocumentMargin(0);
+    return view;
+}
+
+void CommentDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (auto *view = qobject_cast<MarkdownView *>(editor)) {
+        QFont font = view->font();
+        font.setItalic(styleFor(index) == Style::System);
+        view->document()->setDefaultFont(font);
+        view->setMarkdownText(index.data(Roles::BodyRole).toString());
+        view->selectAll();
+    }
+}
+
+void CommentDelegate::setModelData(QWidget *, QAbstractItemModel *, const QModelIndex &) const
+{
+    // Read-only: the editor only exists for selecting text.
+}
+
+void CommentDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                           const QModelIndex &index) const
+{
+    QTextDocument *doc = document(option, index);
+    const Geometry g = geometry(option, index, int(std::ceil(doc->size().height())));
+    editor->setGeometry(g.body);
+}
+
+} // namespace Ankra

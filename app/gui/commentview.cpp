@@ -1,0 +1,203 @@
+#include "gui/commentview.h"
+
+#include "core/roles.h"
+#include "gui/commentdelegate.h"
+#include "gui/commentthreadmodel.h"
+#include "gui/links.h"
+#include "gui/theme.h"
+#include "gui/timeformat.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Ankra {
+
+CommentView::CommentView(QWidget *parent)
+    : QListView(parent)
+    , m_delegate(new CommentDelegate(this))
+{
+    setItemDelegate(m_delegate);
+    setUniformItemSizes(false);
+    // Thousands of comments: lay out in batches so the window stays responsive, scroll by
+    // pixel because rows are tall.
+    setLayoutMode(QListView::Batched);
+    setBatchSize(100);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A scroll bar that comes and goes would change the width, and with it every height.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    setResizeMode(QListView::Adjust);
+    setWordWrap(true);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    setMouseTracking(true);
+    setSpacing(0);
+    verticalScrollBar()->setSingleStep(24);
+
+    // Relative times ("5 minutes ago") age.
+    auto *timer = new QTimer(this);
+    timer->setInterval(60 * 1000);
+    connect(timer, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
+    timer->start();
+}
+
+void CommentView::setModel(QAbstractItemModel *model)
+{
+    if (this->model())
+        disconnect(this->model(), nullptr, this, nullptr);
+    QListView::setModel(model);
+    m_delegate->clearCache();
+    if (!model)
+        return;
+    // Heights are cached by source row: a new thread invalidates them, a new order does not.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_delegate->clearCache(); });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] { m_delegate->clearCache(); });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { m_delegate->clearCache(); });
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] { m_delegate->clearCache(); });
+}
+
+void CommentView::setAlwaysAbsolute(bool absolute)
+{
+    m_delegate->setAlwaysAbsolute(absolute);
+    viewport()->update();
+}
+
+QString CommentView::selectedText(bool withHeaders) const
+{
+    QModelIndexList rows = selectionModel() ? selectionModel()->selectedRows() : QModelIndexList{};
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList parts;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        QString part;
+        if (withHeaders) {
+            part
+                = tr("%1 — %2").arg(index.data(Roles::AuthorLabelRole).toString(),
+                                    TimeFormat::full(index.data(Roles::CreatedAtRole).toDateTime()))
+                  + u'\n';
+        }
+        part += index.data(Roles::BodyRole).toString();
+        parts << part;
+    }
+    return parts.join(u"\n\n"_s);
+}
+
+void CommentView::copySelection(bool withHeaders)
+{
+    const QString text = selectedText(withHeaders);
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+QString CommentView::anchorAt(const QPoint &pos) const
+{
+    const QModelIndex index = indexAt(pos);
+    if (!index.isValid())
+        return {};
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect = visualRect(index);
+    return m_delegate->anchorAt(option, index, pos);
+}
+
+void CommentView::activateLink(const QString &href)
+{
+    const QUrl url(href);
+    emit linkActivated(url);
+    Links::activate(this, url);
+}
+
+void CommentView::keyPressEvent(QKeyEvent *event)
+{
+    if (event == QKeySequence::Copy) {
+        copySelection();
+        event->accept();
+        return;
+    }
+    QListView::keyPressEvent(event);
+}
+
+void CommentView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressedAnchor
+        = event->button() == Qt::LeftButton ? anchorAt(event->position().toPoint()) : QString();
+    QListView::mousePressEvent(event);
+}
+
+void CommentView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QString href = anchorAt(event->position().toPoint());
+    viewport()->setCursor(href.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+    QListView::mouseMoveEvent(event);
+}
+
+void CommentView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QString pressed = std::exchange(m_pressedAnchor, QString());
+    QListView::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton && !pressed.isEmpty()
+        && anchorAt(event->position().toPoint()) == pressed)
+        activateLink(pressed);
+}
+
+void CommentView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    if (!index.isValid())
+        return;
+    if (!selectionModel()->isSelected(index))
+        selectionModel()->select(index,
+                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    setCurrentIndex(index);
+
+    QMenu menu(this);
+    const QString href = anchorAt(event->pos());
+    if (!href.isEmpty()) {
+        const QUrl url(href);
+        menu.addAction(tr("Open Link…"), this, [this, href] { activateLink(href); });
+        menu.addAction(tr("Copy Link Address"), this, [url] {
+            QGuiApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
+        });
+        menu.addSeparator();
+    }
+    const int count = int(selectionModel()->selectedRows().size());
+    menu.addAction(count > 1 ? tr("Copy %1 Comments").arg(count) : tr("Copy Comment Text"), this,
+                   [this] { copySelection(false); });
+    menu.addAction(tr("Copy with Author and Time"), this, [this] { copySelection(true); });
+    menu.addAction(tr("Select Text…"), this, [this, index] { edit(index); });
+    menu.exec(event->globalPos());
+}
+
+void CommentView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        m_delegate->clearCache();
+        scheduleDelayedItemsLayout();
+    }
+    QListView::changeEvent(event);
+}
+
+void CommentView::paintEvent(QPaintEvent *event)
+{
+    if (model() && model()->rowCount() == 0) {
+        QPainter painter(viewport());
+        painter.setPen(Theme::mutedText(palette()));
+        painter.drawText(viewport()->rect().adjusted(12, 12, -12, -12),
+                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                         tr("No comments yet."));
+        return;
+    }
+    QListView::paintEvent(event);
+}
+
+} // namespace Ankra

@@ -1,0 +1,139 @@
+#include "gui/guiapp.h"
+
+#include "core/apierror.h"
+#include "core/demoserver.h"
+#include "core/ticketid.h"
+#include "gui/icons.h"
+#include "gui/mainwindow.h"
+#include "gui/theme.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QImageWriter>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Ankra {
+
+namespace {
+
+void printError(const QString &text)
+{
+    std::fputs(qUtf8Printable(u"ankra-ticket-viewer: "_s + text + u'\n'), stderr);
+    std::fflush(stderr);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Ankra::GuiApp", text);
+}
+
+// Lets pending layouts, batched item layouts and paints run before the window is rendered.
+void settle()
+{
+    for (int i = 0; i < 20; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+}
+
+int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoServer *demo)
+{
+    window.setAttribute(Qt::WA_DontShowOnScreen); // rendered, never mapped on a real display
+    window.resize(options.screenshotSize);
+    window.show();
+
+    QString ticket = options.ticket;
+    if (ticket.isEmpty() && demo && !demo->samples().isEmpty())
+        ticket = demo->samples().constFirst().id;
+
+    auto finish = [&window, &options]() {
+        settle();
+        QString error;
+        if (!saveWindowImage(&window, options.screenshotFile, &error)) {
+            printError(error);
+            QCoreApplication::exit(1);
+            return;
+        }
+        QCoreApplication::exit(0);
+    };
+
+    if (ticket.isEmpty()) {
+        // No ticket and no demo: the window as a new user sees it first.
+        QTimer::singleShot(0, &window, finish);
+        return QCoreApplication::exec();
+    }
+
+    QString idError;
+    if (!TicketId::fromUserInput(ticket, &idError).isValid()) {
+        printError(idError);
+        return ApiError{ApiError::Kind::InvalidTicketId, 0, idError, -1}.exitCode();
+    }
+    QObject::connect(&window, &MainWindow::ticketShown, &window,
+                     [finish] { QTimer::singleShot(0, finish); });
+    QObject::connect(&window, &MainWindow::loadFailed, &window, [](const ApiError &error) {
+        printError(error.title() + u": "_s + error.message());
+        QCoreApplication::exit(error.exitCode() != 0 ? error.exitCode() : 1);
+    });
+    QTimer::singleShot(0, &window, [&window, ticket] { window.openTicket(ticket); });
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+bool wantsDemo(const CommandLineOptions &options, const Config &config)
+{
+    return options.demo || !config.hasToken();
+}
+
+bool saveWindowImage(MainWindow *window, const QString &fileName, QString *errorMessage)
+{
+    // A QImage at device pixel ratio 1: the PNG has exactly the window's logical size.
+    QImage image(window->size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(window->palette().color(QPalette::Window));
+    window->render(&image);
+    QImageWriter writer(fileName, "png");
+    if (!writer.write(image)) {
+        *errorMessage
+            = tr("Could not write the screenshot to %1: %2").arg(fileName, writer.errorString());
+        return false;
+    }
+    return true;
+}
+
+int runGui(const CommandLineOptions &options, const Config &config)
+{
+    Theme::applyColorScheme(options.colorScheme);
+    if (QApplication::windowIcon().isNull())
+        QApplication::setWindowIcon(
+            QIcon::fromTheme(QStringLiteral(ANKRA_APP_ID), Icons::icon(u"ticket"_s)));
+
+    std::unique_ptr<DemoServer> demo;
+    if (wantsDemo(options, config)) {
+        demo = std::make_unique<DemoServer>();
+        QString error;
+        if (!demo->start(&error)) {
+            printError(error);
+            demo.reset();
+            if (options.demo)
+                return 1;
+        }
+    }
+
+    MainWindow window(config);
+    if (demo)
+        window.setDemoServer(demo.get());
+
+    if (!options.screenshotFile.isEmpty())
+        return runScreenshot(window, options, demo.get());
+
+    window.show();
+    if (!options.ticket.isEmpty())
+        window.openTicket(options.ticket);
+    return QCoreApplication::exec();
+}
+
+} // namespace Ankra

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/commandline.h"
+#include "core/config.h"
+
+#include <QSize>
+#include <QString>
+
+// The window side of main(): colour scheme, demo mode, the window, and --screenshot.
+// Runs the event loop and returns the process exit code.
+
+namespace Ankra {
+
+class MainWindow;
+
+int runGui(const CommandLineOptions &options, const Config &config);
+
+// Whether the app shows demo data: asked for, or no token to use.
+bool wantsDemo(const CommandLineOptions &options, const Config &config);
+
+// Renders the window at its current size into a PNG; on failure returns false and a message.
+bool saveWindowImage(MainWindow *window, const QString &fileName, QString *errorMessage);
+
+} // namespace Ankra

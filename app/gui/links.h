@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+class QWidget;
+
+// What may happen to a link found in server text: only http, https and mailto are ever
+// opened, always in the system browser or mail client, and only after the user has seen
+// where it really goes (host in punycode, so a look-alike IDN host shows as xn--...).
+
+namespace Ankra::Links {
+
+bool isAllowed(const QUrl &url);
+// The whole target as the user should see it: host in ACE form, nothing hidden.
+QString displayTarget(const QUrl &url);
+// The short form shown beside a link's text: the host for web links, the address for mailto.
+QString shortTarget(const QUrl &url);
+
+// Asks for confirmation, then opens an allowed link with QDesktopServices; explains and does
+// nothing for any other link. Returns whether the link was handed to the system.
+bool activate(QWidget *parent, const QUrl &url);
+
+// Tests replace the confirmation dialog (return true to open). nullptr restores the dialog.
+using ConfirmHook = bool (*)(QWidget *parent, const QUrl &url);
+void setConfirmHook(ConfirmHook hook);
+
+} // namespace Ankra::Links

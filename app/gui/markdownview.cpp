@@ -1,0 +1,121 @@
+#include "gui/markdownview.h"
+
+#include "gui/links.h"
+#include "gui/safemarkdown.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QEvent>
+#include <QHelpEvent>
+#include <QScrollBar>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace Ankra {
+
+MarkdownView::MarkdownView(QWidget *parent)
+    : QTextBrowser(parent)
+    , m_document(new SafeTextDocument(this))
+{
+    setDocument(m_document);
+    // Never follow a link by itself: anchorClicked goes through the allow-list.
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setUndoRedoEnabled(false);
+    setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    setTabChangesFocus(true);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        emit linkActivated(url);
+        Links::activate(this, url);
+    });
+    connect(m_document->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            [this] { updateFit(); });
+}
+
+void MarkdownView::setMarkdownText(const QString &markdown)
+{
+    m_markdown = markdown;
+    rerender();
+}
+
+void MarkdownView::rerender()
+{
+    SafeMarkdown::render(m_document, m_markdown, palette());
+    updateFit();
+}
+
+void MarkdownView::setFitToContent(bool fit)
+{
+    m_fitToContent = fit;
+    setVerticalScrollBarPolicy(fit ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    setSizePolicy(QSizePolicy::Expanding, fit ? QSizePolicy::Fixed : QSizePolicy::Expanding);
+    updateFit();
+}
+
+void MarkdownView::updateFit()
+{
+    if (!m_fitToContent)
+        return;
+    const int frame = 2 * frameWidth() + contentsMargins().top() + contentsMargins().bottom();
+    const int height = int(std::ceil(m_document->size().height())) + frame;
+    if (height != m_fitHeight) {
+        m_fitHeight = height;
+        setFixedHeight(height);
+        updateGeometry();
+    }
+}
+
+QSize MarkdownView::sizeHint() const
+{
+    if (m_fitToContent)
+        return {QTextBrowser::sizeHint().width(), m_fitHeight};
+    return QTextBrowser::sizeHint();
+}
+
+QSize MarkdownView::minimumSizeHint() const
+{
+    if (m_fitToContent)
+        return {50, m_fitHeight};
+    return QTextBrowser::minimumSizeHint();
+}
+
+QVariant MarkdownView::loadResource(int type, const QUrl &name)
+{
+    // The document refuses remote resources too; this covers anything QTextBrowser itself asks.
+    if (!SafeMarkdown::isLoadableResource(name))
+        return {};
+    return QTextBrowser::loadResource(type, name);
+}
+
+bool MarkdownView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPoint viewportPos = viewport()->mapFrom(this, help->pos());
+        const QString href = anchorAt(viewportPos);
+        if (!href.isEmpty()) {
+            QToolTip::showText(help->globalPos(), Links::displayTarget(QUrl(href)), this);
+            return true;
+        }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    return QTextBrowser::event(event);
+}
+
+void MarkdownView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // Link colours are baked into the document; render again for the new palette.
+    if (event->type() == QEvent::PaletteChange && !m_markdown.isEmpty())
+        rerender();
+}
+
+void MarkdownView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateFit();
+}
+
+} // namespace Ankra

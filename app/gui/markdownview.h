@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QTextBrowser>
+
+// A read-only view of server-written Markdown (description, AI summary): rendered by
+// SafeMarkdown, selectable, and links opened only through Links::activate after the user has
+// seen the real target. Optionally as tall as its content, for use inside a scroll area.
+
+namespace Ankra {
+
+class SafeTextDocument;
+
+class MarkdownView final : public QTextBrowser
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MarkdownView)
+
+public:
+    explicit MarkdownView(QWidget *parent = nullptr);
+
+    void setMarkdownText(const QString &markdown);
+    QString markdownText() const { return m_markdown; }
+
+    // Grow to show the whole document instead of scrolling (the parent scrolls).
+    void setFitToContent(bool fit);
+    bool fitToContent() const { return m_fitToContent; }
+
+    SafeTextDocument *safeDocument() const { return m_document; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    QVariant loadResource(int type, const QUrl &name) override;
+
+signals:
+    // Emitted for every activated link, allowed or not, before it is handled.
+    void linkActivated(const QUrl &url);
+
+protected:
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void rerender();
+    void updateFit();
+
+    SafeTextDocument *m_document;
+    QString m_markdown;
+    bool m_fitToContent = false;
+    int m_fitHeight = 0;
+};
+
+} // namespace Ankra

@@ -1,0 +1,325 @@
+#include "gui/ticketview.h"
+
+#include "ui_ticketview.h"
+
+#include "core/models/attachmenttablemodel.h"
+#include "core/models/commentlistmodel.h"
+#include "core/models/ticketmodel.h"
+#include "core/roles.h"
+#include "gui/attachmentproxymodel.h"
+#include "gui/badgelabel.h"
+#include "gui/commentdelegate.h"
+#include "gui/commentthreadmodel.h"
+#include "gui/icons.h"
+#include "gui/markdownview.h"
+#include "gui/messagebanner.h"
+#include "gui/theme.h"
+#include "gui/timestamplabel.h"
+#include "gui/tonepanel.h"
+
+#include <QDataWidgetMapper>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QStyledItemDelegate>
+
+using namespace Qt::StringLiterals;
+
+namespace Ankra {
+
+namespace {
+
+// Feeds the mapped widgets from TicketModel: badges and times from their raw values, Markdown
+// through SafeMarkdown, everything else as plain text. Nothing is ever written back.
+class TicketFieldDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *badge = qobject_cast<BadgeLabel *>(editor)) {
+            badge->setBadge(BadgePainter::fromIndex(kindOf(index.column()), index));
+        } else if (auto *time = qobject_cast<TimestampLabel *>(editor)) {
+            time->setDateTime(index.data(Roles::RawValueRole).toDateTime());
+        } else if (auto *view = qobject_cast<MarkdownView *>(editor)) {
+            view->setMarkdownText(index.data(Roles::RawValueRole).toString());
+        } else if (auto *label = qobject_cast<QLabel *>(editor)) {
+            label->setText(textOf(index));
+        }
+    }
+
+    void setModelData(QWidget *, QAbstractItemModel *, const QModelIndex &) const override {}
+
+private:
+    static Badge::Kind kindOf(int column)
+    {
+        switch (column) {
+        case TicketModel::Severity:
+            return Badge::Kind::Severity;
+        case TicketModel::AiReviewStatus:
+            return Badge::Kind::AiReview;
+        case TicketModel::Category:
+            return Badge::Kind::Category;
+        case TicketModel::Source:
+            return Badge::Kind::Source;
+        default:
+            break;
+        }
+        return Badge::Kind::Status;
+    }
+
+    static QString textOf(const QModelIndex &index)
+    {
+        const QVariant raw = index.data(Roles::RawValueRole);
+        switch (index.column()) {
+        case TicketModel::IsTrackedByTeam:
+            return raw.toBool() ? TicketView::tr("Yes, the Ankra team is tracking this ticket")
+                                : TicketView::tr("No");
+        case TicketModel::ClusterId:
+        case TicketModel::ClusterName:
+            if (raw.isNull() || raw.toString().isEmpty())
+                return u"—"_s;
+            return raw.toString();
+        default:
+            break;
+        }
+        const QString text = index.data(Qt::DisplayRole).toString();
+        return text.isEmpty() ? u"—"_s : text;
+    }
+};
+
+void setSectionFont(QWidget *widget, qreal scale, QFont::Weight weight)
+{
+    QFont f = widget->parentWidget() ? widget->parentWidget()->font() : widget->font();
+    f.setPointSizeF(f.pointSizeF() * scale);
+    f.setWeight(weight);
+    widget->setFont(f);
+}
+
+} // namespace
+
+TicketView::TicketView(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TicketView>())
+    , m_ticketModel(new TicketModel(this))
+    , m_comments(new CommentListModel(this))
+    , m_thread(new CommentThreadModel(this))
+    , m_attachmentModel(new AttachmentTableModel(this))
+    , m_attachmentProxy(new AttachmentProxyModel(this))
+    , m_mapper(new QDataWidgetMapper(this))
+{
+    m_ui->setupUi(this);
+
+    m_ui->aiSummaryView->setFitToContent(true);
+    m_ui->descriptionView->setFitToContent(true);
+    m_ui->aiFlaggedBanner->setType(MessageBanner::Type::Warning);
+    m_ui->aiFlaggedBanner->setCloseButtonVisible(false);
+    m_ui->aiFlaggedBanner->setText(
+        tr("The AI review flagged this ticket. The summary may be wrong or misleading: read "
+           "the description and comments before acting on it."));
+    m_ui->copyIdButton->setIcon(Icons::icon(u"copy"_s));
+    m_ui->newestFirstButton->setIcon(Icons::icon(u"sort"_s));
+    connect(m_ui->copyIdButton, &QToolButton::clicked, this, &TicketView::copyIdRequested);
+    connect(m_ui->newestFirstButton, &QToolButton::toggled, this, [this](bool on) {
+        m_thread->setNewestFirst(on);
+        m_ui->commentView->scrollToTop();
+        emit newestFirstChanged(on);
+    });
+
+    // Metadata: one mapper over the core's one-row model.
+    m_mapper->setModel(m_ticketModel);
+    m_mapper->setItemDelegate(new TicketFieldDelegate(m_mapper));
+    m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
+    m_mapper->addMapping(m_ui->subjectLabel, TicketModel::Subject);
+    m_mapper->addMapping(m_ui->idLabel, TicketModel::Id);
+    m_mapper->addMapping(m_ui->statusBadge, TicketModel::Status);
+    m_mapper->addMapping(m_ui->severityBadge, TicketModel::Severity);
+    m_mapper->addMapping(m_ui->aiReviewBadge, TicketModel::AiReviewStatus);
+    m_mapper->addMapping(m_ui->categoryBadge, TicketModel::Category);
+    m_mapper->addMapping(m_ui->sourceBadge, TicketModel::Source);
+    m_mapper->addMapping(m_ui->organisationLabel, TicketModel::OrganisationId);
+    m_mapper->addMapping(m_ui->clusterNameLabel, TicketModel::ClusterName);
+    m_mapper->addMapping(m_ui->clusterIdLabel, TicketModel::ClusterId);
+    m_mapper->addMapping(m_ui->createdLabel, TicketModel::CreatedAt);
+    m_mapper->addMapping(m_ui->updatedLabel, TicketModel::UpdatedAt);
+    m_mapper->addMapping(m_ui->trackedLabel, TicketModel::IsTrackedByTeam);
+    m_mapper->addMapping(m_ui->aiSummaryView, TicketModel::AiSummary);
+    m_mapper->addMapping(m_ui->descriptionView, TicketModel::Description);
+
+    // Comments.
+    m_thread->setSourceModel(m_comments);
+    m_ui->commentView->setModel(m_thread);
+
+    // Attachments.
+    m_attachmentProxy->setSourceModel(m_attachmentModel);
+    QTableView *table = m_ui->attachmentTable;
+    table->setModel(m_attachmentProxy);
+    table->sortByColumn(AttachmentTableModel::Created, Qt::AscendingOrder);
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AttachmentTableModel::Filename, QHeaderView::Stretch);
+    header->setHighlightSections(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->setIconSize(QSize(18, 18));
+
+    m_ui->mainSplitter->setStretchFactor(0, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->contentSplitter->setStretchFactor(0, 0);
+    m_ui->contentSplitter->setStretchFactor(1, 1);
+    m_ui->sidePane->setMinimumWidth(300);
+
+    applyFonts();
+    applyColours();
+    clear();
+}
+
+TicketView::~TicketView() = default;
+
+void TicketView::setTicket(const Ticket &ticket)
+{
+    m_ticketModel->setTicket(ticket);
+    m_comments->setComments(ticket.comments);
+    m_attachmentModel->setAttachments(ticket.attachments);
+    m_mapper->toFirst();
+    updateSections();
+}
+
+void TicketView::clear()
+{
+    m_ticketModel->clear();
+    m_comments->setComments({});
+    m_attachmentModel->setAttachments({});
+    updateSections();
+}
+
+bool TicketView::hasTicket() const
+{
+    return m_ticketModel->hasTicket();
+}
+
+const Ticket &TicketView::ticket() const
+{
+    return m_ticketModel->ticket();
+}
+
+void TicketView::updateSections()
+{
+    const Ticket &t = m_ticketModel->ticket();
+    const bool hasSummary = t.aiSummary.has_value() && !t.aiSummary->trimmed().isEmpty();
+    m_ui->aiSummaryView->setVisible(hasSummary);
+    m_ui->noAiSummaryLabel->setVisible(!hasSummary);
+    m_ui->aiSummaryNote->setVisible(hasSummary);
+    m_ui->aiFlaggedBanner->setVisible(t.aiReviewStatus.value == AiReview::Flagged);
+    if (t.description.trimmed().isEmpty())
+        m_ui->descriptionView->setMarkdownText(tr("*No description.*"));
+
+    const int comments = int(t.comments.size());
+    m_ui->commentsTitle->setText(tr("Comments (%1)").arg(comments));
+    m_ui->commentView->setAccessibleName(tr("Comments, %1").arg(comments));
+    const int attachments = int(t.attachments.size());
+    m_ui->attachmentsTitle->setText(tr("Attachments (%1)").arg(attachments));
+    if (attachments > 0)
+        m_ui->attachmentsStack->setCurrentWidget(m_ui->attachmentTable);
+    else
+        m_ui->attachmentsStack->setCurrentWidget(m_ui->noAttachmentsLabel);
+    // Badges that stay hidden until a ticket is mapped.
+    for (QWidget *caption : {static_cast<QWidget *>(m_ui->statusCaption),
+                             static_cast<QWidget *>(m_ui->severityCaption),
+                             static_cast<QWidget *>(m_ui->aiReviewCaption),
+                             static_cast<QWidget *>(m_ui->categoryCaption),
+                             static_cast<QWidget *>(m_ui->sourceCaption)})
+        caption->setVisible(m_ticketModel->hasTicket());
+}
+
+void TicketView::setAlwaysAbsolute(bool absolute)
+{
+    m_ui->createdLabel->setAlwaysAbsolute(absolute);
+    m_ui->updatedLabel->setAlwaysAbsolute(absolute);
+    m_ui->commentView->setAlwaysAbsolute(absolute);
+    m_attachmentProxy->setAlwaysAbsolute(absolute);
+}
+
+void TicketView::setNewestFirst(bool newestFirst)
+{
+    m_ui->newestFirstButton->setChecked(newestFirst);
+}
+
+bool TicketView::newestFirst() const
+{
+    return m_thread->newestFirst();
+}
+
+void TicketView::balanceSplitters()
+{
+    const int total = m_ui->contentSplitter->height();
+    if (total <= 0)
+        return;
+    const int wanted = m_ui->overviewContents->sizeHint().height() + 4;
+    const int overview = std::clamp(wanted, std::min(160, total / 3), total * 11 / 20);
+    m_ui->contentSplitter->setSizes({overview, total - overview});
+    const int width = m_ui->mainSplitter->width();
+    const int side = std::clamp(width * 7 / 20, 320, 480);
+    m_ui->mainSplitter->setSizes({width - side, side});
+}
+
+void TicketView::applyFonts()
+{
+    setSectionFont(m_ui->subjectLabel, 1.5, QFont::DemiBold);
+    for (QWidget *title : {static_cast<QWidget *>(m_ui->descriptionTitle),
+                           static_cast<QWidget *>(m_ui->commentsTitle),
+                           static_cast<QWidget *>(m_ui->attachmentsTitle),
+                           static_cast<QWidget *>(m_ui->aiSummaryTitle)})
+        setSectionFont(title, 1.1, QFont::DemiBold);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(font().pointSizeF());
+    m_ui->idLabel->setFont(mono);
+    m_ui->organisationLabel->setFont(mono);
+    m_ui->clusterIdLabel->setFont(mono);
+}
+
+void TicketView::applyColours()
+{
+    m_applyingStyle = true;
+    const QPalette base = palette();
+    const QColor muted = Theme::mutedText(base);
+    for (QLabel *caption :
+         {m_ui->idCaption, m_ui->statusCaption, m_ui->severityCaption, m_ui->aiReviewCaption,
+          m_ui->categoryCaption, m_ui->sourceCaption, m_ui->aiSummaryNote, m_ui->noAiSummaryLabel,
+          m_ui->noAttachmentsLabel}) {
+        QPalette p = caption->palette();
+        p.setColor(QPalette::WindowText, muted);
+        caption->setPalette(p);
+    }
+
+    // The AI summary sits on its own tinted panel (TonePanel): not human text.
+    m_ui->aiSummaryPanel->setTone(Theme::Tone::Accent);
+    const QColor tint = Theme::toneBackground(Theme::Tone::Accent, base);
+    QPalette title = m_ui->aiSummaryTitle->palette();
+    title.setColor(QPalette::WindowText, Theme::toneText(Theme::Tone::Accent, base));
+    m_ui->aiSummaryTitle->setPalette(title);
+    QPalette summaryText = m_ui->aiSummaryView->palette();
+    summaryText.setColor(QPalette::Base, tint);
+    m_ui->aiSummaryView->setPalette(summaryText);
+    m_ui->aiSummaryIcon->setPixmap(
+        Icons::icon(u"ai"_s, Theme::Tone::Accent).pixmap(QSize(18, 18), devicePixelRatioF()));
+
+    // Description and overview read as a document: on the base colour.
+    QPalette doc = m_ui->overviewContents->palette();
+    doc.setColor(QPalette::Window, base.color(QPalette::Base));
+    m_ui->overviewContents->setPalette(doc);
+    m_ui->overviewContents->setAutoFillBackground(true);
+    m_applyingStyle = false;
+}
+
+void TicketView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (m_applyingStyle)
+        return;
+    if (event->type() == QEvent::PaletteChange)
+        applyColours();
+    else if (event->type() == QEvent::FontChange)
+        applyFonts();
+}
+
+} // namespace Ankra

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/ticket.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QDataWidgetMapper;
+
+namespace Ankra {
+
+namespace Ui {
+class TicketView;
+}
+
+class AttachmentProxyModel;
+class AttachmentTableModel;
+class CommentListModel;
+class CommentThreadModel;
+class TicketModel;
+
+// One ticket on screen: header (subject, ID, badges), the metadata form (a QDataWidgetMapper
+// over TicketModel), the AI summary, the description, the comment thread and the attachments.
+// It shows what it is given; fetching and errors belong to the window.
+class TicketView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketView)
+
+public:
+    explicit TicketView(QWidget *parent = nullptr);
+    ~TicketView() override;
+
+    void setTicket(const Ticket &ticket);
+    void clear();
+    bool hasTicket() const;
+    const Ticket &ticket() const;
+
+    void setAlwaysAbsolute(bool absolute);
+    void setNewestFirst(bool newestFirst);
+    bool newestFirst() const;
+
+    TicketModel *ticketModel() const { return m_ticketModel; }
+    CommentThreadModel *commentThread() const { return m_thread; }
+    AttachmentProxyModel *attachments() const { return m_attachmentProxy; }
+
+    // Sets splitter sizes for the current content (the overview as tall as it needs, up to
+    // about half the height).
+    void balanceSplitters();
+
+signals:
+    void copyIdRequested();
+    void newestFirstChanged(bool newestFirst);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyFonts();
+    void applyColours();
+    void updateSections();
+
+    std::unique_ptr<Ui::TicketView> m_ui;
+    TicketModel *m_ticketModel;
+    CommentListModel *m_comments;
+    CommentThreadModel *m_thread;
+    AttachmentTableModel *m_attachmentModel;
+    AttachmentProxyModel *m_attachmentProxy;
+    QDataWidgetMapper *m_mapper;
+    bool m_applyingStyle = false;
+};
+
+} // namespace Ankra
