@@ -50,8 +50,7 @@ QVariant AttachmentProxyModel::data(const QModelIndex &index, int role) const
             return contentType.toHtmlEscaped();
     }
     if (column == AttachmentTableModel::Created) {
-        const QDateTime when
-            = QSortFilterProxyModel::data(index, Roles::RawValueRole).toDateTime();
+        const QDateTime when = QSortFilterProxyModel::data(index, Roles::RawValueRole).toDateTime();
         if (role == Qt::DisplayRole && when.isValid())
             return TimeFormat::shown(when, m_alwaysAbsolute);
         if (role == Qt::ToolTipRole && when.isValid())

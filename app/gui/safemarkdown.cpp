@@ -192,6 +192,19 @@ void render(QTextDocument *document, const QString &markdown, const QPalette &pa
     for (auto it = spans.crbegin(); it != spans.crend(); ++it)
         rewrite(document, *it, palette);
 
+    // Headings inside a ticket are not page titles: bold, at most a little larger.
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const int level = block.blockFormat().headingLevel();
+        if (level <= 0)
+            continue;
+        QTextCursor c(block);
+        c.select(QTextCursor::BlockUnderCursor);
+        QTextCharFormat heading;
+        heading.setProperty(QTextFormat::FontSizeAdjustment, level == 1 ? 1 : 0);
+        heading.setFontWeight(QFont::Bold);
+        c.mergeCharFormat(heading);
+    }
+
     // Code blocks: keep the monospace font but wrap long lines, and set them apart.
     const QColor codeBackground
         = Theme::mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.07);

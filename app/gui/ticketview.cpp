@@ -20,6 +20,8 @@
 #include <QDataWidgetMapper>
 #include <QFontDatabase>
 #include <QHeaderView>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 
 using namespace Qt::StringLiterals;
@@ -75,6 +77,9 @@ private:
         case TicketModel::IsTrackedByTeam:
             return raw.toBool() ? TicketView::tr("Yes, the Ankra team is tracking this ticket")
                                 : TicketView::tr("No");
+        case TicketModel::AiSummary:
+            // Plain text: an AI summary is not Markdown; what it says is shown as said.
+            return raw.toString().trimmed();
         case TicketModel::ClusterId:
         case TicketModel::ClusterName:
             if (raw.isNull() || raw.toString().isEmpty())
@@ -110,7 +115,6 @@ TicketView::TicketView(QWidget *parent)
 {
     m_ui->setupUi(this);
 
-    m_ui->aiSummaryView->setFitToContent(true);
     m_ui->descriptionView->setFitToContent(true);
     m_ui->aiFlaggedBanner->setType(MessageBanner::Type::Warning);
     m_ui->aiFlaggedBanner->setCloseButtonVisible(false);
@@ -118,6 +122,8 @@ TicketView::TicketView(QWidget *parent)
         tr("The AI review flagged this ticket. The summary may be wrong or misleading: read "
            "the description and comments before acting on it."));
     m_ui->copyIdButton->setIcon(Icons::icon(u"copy"_s));
+    m_ui->subjectScroll->viewport()->setAutoFillBackground(false);
+    m_ui->subjectLabel->setAutoFillBackground(false);
     m_ui->newestFirstButton->setIcon(Icons::icon(u"sort"_s));
     connect(m_ui->copyIdButton, &QToolButton::clicked, this, &TicketView::copyIdRequested);
     connect(m_ui->newestFirstButton, &QToolButton::toggled, this, [this](bool on) {
@@ -143,7 +149,7 @@ TicketView::TicketView(QWidget *parent)
     m_mapper->addMapping(m_ui->createdLabel, TicketModel::CreatedAt);
     m_mapper->addMapping(m_ui->updatedLabel, TicketModel::UpdatedAt);
     m_mapper->addMapping(m_ui->trackedLabel, TicketModel::IsTrackedByTeam);
-    m_mapper->addMapping(m_ui->aiSummaryView, TicketModel::AiSummary);
+    m_mapper->addMapping(m_ui->aiSummaryLabel, TicketModel::AiSummary);
     m_mapper->addMapping(m_ui->descriptionView, TicketModel::Description);
 
     // Comments.
@@ -182,6 +188,7 @@ void TicketView::setTicket(const Ticket &ticket)
     m_attachmentModel->setAttachments(ticket.attachments);
     m_mapper->toFirst();
     updateSections();
+    updateSubjectHeight();
 }
 
 void TicketView::clear()
@@ -206,7 +213,7 @@ void TicketView::updateSections()
 {
     const Ticket &t = m_ticketModel->ticket();
     const bool hasSummary = t.aiSummary.has_value() && !t.aiSummary->trimmed().isEmpty();
-    m_ui->aiSummaryView->setVisible(hasSummary);
+    m_ui->aiSummaryLabel->setVisible(hasSummary);
     m_ui->noAiSummaryLabel->setVisible(!hasSummary);
     m_ui->aiSummaryNote->setVisible(hasSummary);
     m_ui->aiFlaggedBanner->setVisible(t.aiReviewStatus.value == AiReview::Flagged);
@@ -229,6 +236,24 @@ void TicketView::updateSections()
                              static_cast<QWidget *>(m_ui->categoryCaption),
                              static_cast<QWidget *>(m_ui->sourceCaption)})
         caption->setVisible(m_ticketModel->hasTicket());
+}
+
+void TicketView::updateSubjectHeight()
+{
+    // A subject is usually one line; a pathological one (thousands of characters) must not
+    // push the ticket off the screen: at most three lines, the rest scrolls.
+    QScrollArea *scroll = m_ui->subjectScroll;
+    const int width
+        = std::max(100, scroll->width() - scroll->verticalScrollBar()->sizeHint().width());
+    const int wanted = m_ui->subjectLabel->heightForWidth(width);
+    const int limit = 3 * m_ui->subjectLabel->fontMetrics().lineSpacing() + 4;
+    scroll->setFixedHeight(std::clamp(wanted, m_ui->subjectLabel->fontMetrics().height(), limit));
+}
+
+void TicketView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateSubjectHeight();
 }
 
 void TicketView::setAlwaysAbsolute(bool absolute)
@@ -293,13 +318,9 @@ void TicketView::applyColours()
 
     // The AI summary sits on its own tinted panel (TonePanel): not human text.
     m_ui->aiSummaryPanel->setTone(Theme::Tone::Accent);
-    const QColor tint = Theme::toneBackground(Theme::Tone::Accent, base);
     QPalette title = m_ui->aiSummaryTitle->palette();
     title.setColor(QPalette::WindowText, Theme::toneText(Theme::Tone::Accent, base));
     m_ui->aiSummaryTitle->setPalette(title);
-    QPalette summaryText = m_ui->aiSummaryView->palette();
-    summaryText.setColor(QPalette::Base, tint);
-    m_ui->aiSummaryView->setPalette(summaryText);
     m_ui->aiSummaryIcon->setPixmap(
         Icons::icon(u"ai"_s, Theme::Tone::Accent).pixmap(QSize(18, 18), devicePixelRatioF()));
 
@@ -320,6 +341,7 @@ void TicketView::changeEvent(QEvent *event)
         applyColours();
     else if (event->type() == QEvent::FontChange)
         applyFonts();
+    updateSubjectHeight();
 }
 
 } // namespace Ankra

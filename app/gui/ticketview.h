@@ -55,11 +55,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyFonts();
     void applyColours();
     void updateSections();
+    void updateSubjectHeight();
 
     std::unique_ptr<Ui::TicketView> m_ui;
     TicketModel *m_ticketModel;

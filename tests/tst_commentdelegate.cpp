@@ -1,0 +1,297 @@
+// The comment thread: order and the newest-first toggle, distinct styles per author kind,
+// cached heights, batched layout of a 5,000-comment thread, copying, links and the selectable
+// editor.
+
+#include "core/models/commentlistmodel.h"
+#include "core/roles.h"
+#include "gui/commentdelegate.h"
+#include "gui/commentthreadmodel.h"
+#include "gui/commentview.h"
+#include "gui/links.h"
+#include "gui/markdownview.h"
+#include "gui/theme.h"
+#include "support/sampletickets.h"
+
+#include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Ankra;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<QUrl> g_links;
+
+bool recordLink(QWidget *, const QUrl &url)
+{
+    g_links.append(url);
+    return false;
+}
+
+QStringList bodies(const QAbstractItemModel &model)
+{
+    QStringList list;
+    for (int row = 0; row < model.rowCount(); ++row)
+        list << model.index(row, 0).data(Roles::BodyRole).toString();
+    return list;
+}
+
+} // namespace
+
+class tst_CommentDelegate final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { g_links.clear(); }
+    void orderAndToggle();
+    void sameTimeKeepsServerOrder();
+    void accessibleText();
+    void stylesAreDistinct_data();
+    void stylesAreDistinct();
+    void heightsAreCachedPerWidth();
+    void fiveThousandCommentsLayOutInBatches();
+    void copySelection();
+    void linkIsHitAndActivatedOnlyThroughLinks();
+    void editorShowsSelectableBody();
+    void emptyThreadSaysSo();
+};
+
+void tst_CommentDelegate::orderAndToggle()
+{
+    // Server order deliberately not chronological: the thread still reads oldest first.
+    const auto t = [](int minute) {
+        return Samples::utc(2025, 3, 1, 9, minute);
+    };
+    CommentListModel source;
+    source.setComments({Samples::comment(u"b"_s, u"second"_s, u"team"_s, u"T"_s, t(2)),
+                        Samples::comment(u"a"_s, u"first"_s, u"customer"_s, u"C"_s, t(1)),
+                        Samples::comment(u"c"_s, u"third"_s, u"ai"_s, u"A"_s, t(3))});
+    CommentThreadModel thread;
+    QAbstractItemModelTester tester(&thread);
+    thread.setSourceModel(&source);
+    QCOMPARE(bodies(thread), (QStringList{u"first"_s, u"second"_s, u"third"_s}));
+    thread.setNewestFirst(true);
+    QCOMPARE(bodies(thread), (QStringList{u"third"_s, u"second"_s, u"first"_s}));
+    QCOMPARE(thread.index(0, 0).data(CommentThreadModel::SourceRowRole).toInt(), 2);
+    thread.setNewestFirst(false);
+    QCOMPARE(bodies(thread), (QStringList{u"first"_s, u"second"_s, u"third"_s}));
+    // Read-only data, but rows open a read-only selectable editor.
+    QVERIFY(thread.flags(thread.index(0, 0)) & Qt::ItemIsEditable);
+}
+
+void tst_CommentDelegate::sameTimeKeepsServerOrder()
+{
+    const QDateTime when = Samples::utc(2025, 3, 1, 9, 0);
+    CommentListModel source;
+    source.setComments({Samples::comment(u"x"_s, u"one"_s, u"customer"_s, u"C"_s, when),
+                        Samples::comment(u"y"_s, u"two"_s, u"system"_s, u"S"_s, when),
+                        Samples::comment(u"z"_s, u"three"_s, u"team"_s, u"T"_s, when)});
+    CommentThreadModel thread;
+    thread.setSourceModel(&source);
+    QCOMPARE(bodies(thread), (QStringList{u"one"_s, u"two"_s, u"three"_s}));
+    thread.setNewestFirst(true);
+    QCOMPARE(bodies(thread), (QStringList{u"three"_s, u"two"_s, u"one"_s}));
+}
+
+void tst_CommentDelegate::accessibleText()
+{
+    CommentListModel source;
+    source.setComments({Samples::comment(u"a"_s, u"Pods restart"_s, u"team"_s, u"Sam"_s)});
+    CommentThreadModel thread;
+    thread.setSourceModel(&source);
+    const QString text = thread.index(0, 0).data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(text.startsWith(u"Sam (Ankra team), "_s), qPrintable(text));
+    QVERIFY2(text.endsWith(u": Pods restart"_s), qPrintable(text));
+}
+
+void tst_CommentDelegate::stylesAreDistinct_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::newRow("light") << Theme::lightPalette();
+    QTest::newRow("dark") << Theme::darkPalette();
+}
+
+void tst_CommentDelegate::stylesAreDistinct()
+{
+    QFETCH(QPalette, palette);
+    CommentListModel source;
+    source.setComments({Samples::comment(u"1"_s, u"b"_s, u"customer"_s),
+                        Samples::comment(u"2"_s, u"b"_s, u"team"_s),
+                        Samples::comment(u"3"_s, u"b"_s, u"ai"_s),
+                        Samples::comment(u"4"_s, u"b"_s, u"system"_s),
+                        Samples::comment(u"5"_s, u"b"_s, u"partner"_s),
+                        Samples::comment(u"6"_s, u"b"_s, QString())});
+    using S = CommentDelegate::Style;
+    const QList<S> expected{S::Customer, S::Team, S::Ai, S::System, S::Unknown, S::Unknown};
+    for (int row = 0; row < source.rowCount(); ++row)
+        QCOMPARE(CommentDelegate::styleFor(source.index(row)), expected.at(row));
+
+    QList<QColor> cards;
+    for (S style : {S::Customer, S::Team, S::Ai, S::System, S::Unknown})
+        cards << CommentDelegate::cardColor(style, palette);
+    for (qsizetype i = 0; i < cards.size(); ++i)
+        for (qsizetype j = i + 1; j < cards.size(); ++j)
+            QVERIFY2(cards.at(i) != cards.at(j), qPrintable(u"styles %1 and %2"_s.arg(i).arg(j)));
+    // Text stays readable on every card.
+    for (const QColor &card : std::as_const(cards))
+        QVERIFY(Theme::contrastRatio(palette.color(QPalette::Text), card) >= 7.0);
+}
+
+void tst_CommentDelegate::heightsAreCachedPerWidth()
+{
+    CommentListModel source;
+    source.setComments({Samples::comment(u"a"_s, QString(u"word "_s).repeated(80))});
+    CommentThreadModel thread;
+    thread.setSourceModel(&source);
+    CommentView view;
+    view.setModel(&thread);
+    view.resize(700, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_COMPARE(view.commentDelegate()->measuredRows(), 1);
+
+    const int wide = view.visualRect(thread.index(0, 0)).height();
+    view.resize(300, 400);
+    // Narrower: the text wraps into more lines, so the row grows.
+    QTRY_VERIFY(view.visualRect(thread.index(0, 0)).height() > wide);
+    QVERIFY(view.visualRect(thread.index(0, 0)).width() <= view.viewport()->width());
+}
+
+void tst_CommentDelegate::fiveThousandCommentsLayOutInBatches()
+{
+    CommentListModel source;
+    source.setComments(Samples::comments(5000));
+    CommentThreadModel thread;
+    thread.setSourceModel(&source);
+    CommentView view;
+    view.setModel(&thread);
+    view.resize(700, 500);
+
+    // A timer that fires on every pass of the event loop records how far the layout got: if
+    // the thread were laid out in one go, the window would freeze and no pass would see a
+    // partial layout.
+    QList<int> seen;
+    QTimer probe;
+    probe.setInterval(0);
+    QObject::connect(&probe, &QTimer::timeout, &view,
+                     [&] { seen << view.commentDelegate()->measuredRows(); });
+    probe.start();
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_COMPARE_WITH_TIMEOUT(view.commentDelegate()->measuredRows(), 5000, 15000);
+    probe.stop();
+    const bool partial
+        = std::any_of(seen.cbegin(), seen.cend(), [](int rows) { return rows > 0 && rows < 5000; });
+    QVERIFY2(partial, "the layout never yielded to the event loop");
+
+    view.scrollToBottom();
+    const QPoint nearBottom(20, view.viewport()->height() - 20);
+    QTRY_VERIFY(view.indexAt(nearBottom).isValid());
+    QCOMPARE(view.indexAt(nearBottom).data(Roles::BodyRole).toString(), u"Body 4999"_s);
+    QVERIFY(view.verticalScrollBar()->maximum() > 5000 * 30);
+}
+
+void tst_CommentDelegate::copySelection()
+{
+    CommentListModel source;
+    source.setComments(Samples::comments(3));
+    CommentThreadModel thread;
+    thread.setSourceModel(&source);
+    CommentView view;
+    view.setModel(&thread);
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.selectionModel()->select(thread.index(2, 0), QItemSelectionModel::Select);
+    view.selectionModel()->select(thread.index(0, 0), QItemSelectionModel::Select);
+    view.setFocus();
+    QTest::keySequence(&view, QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"Body 0\n\nBody 2"_s);
+    const QString withHeaders = view.selectedText(true);
+    QVERIFY2(withHeaders.startsWith(u"Author 0 — "_s), qPrintable(withHeaders));
+    QVERIFY(withHeaders.contains(u"\nBody 0\n\nAuthor 2 — "_s));
+}
+
+void tst_CommentDelegate::linkIsHitAndActivatedOnlyThroughLinks()
+{
+    Links::setConfirmHook(recordLink);
+    CommentListModel source;
+    source.setComments({Samples::comment(u"a"_s, u"[docs](https://example.com/guide) trailing"_s)});
+    CommentThreadModel thread;
+    thread.setSourceModel(&source);
+    CommentView view;
+    view.setModel(&thread);
+    view.resize(600, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(view.visualRect(thread.index(0, 0)).height() > 0);
+
+    // Find the link by scanning the comment's rows of pixels.
+    const QRect rect = view.visualRect(thread.index(0, 0));
+    QPoint hit;
+    for (int y = rect.top(); y < rect.bottom() && hit.isNull(); y += 2)
+        for (int x = rect.left(); x < rect.right() && hit.isNull(); x += 3)
+            if (!view.anchorAt(QPoint(x, y)).isEmpty())
+                hit = QPoint(x, y);
+    QVERIFY(!hit.isNull());
+    QCOMPARE(view.anchorAt(hit), u"https://example.com/guide"_s);
+
+    QSignalSpy spy(&view, &CommentView::linkActivated);
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, hit);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(g_links, QList<QUrl>{QUrl(u"https://example.com/guide"_s)});
+    Links::setConfirmHook(nullptr);
+}
+
+void tst_CommentDelegate::editorShowsSelectableBody()
+{
+    CommentListModel source;
+    source.setComments({Samples::comment(u"a"_s, u"Error: <b>not bold</b> `code`"_s)});
+    CommentThreadModel thread;
+    thread.setSourceModel(&source);
+    CommentView view;
+    view.setModel(&thread);
+    view.resize(600, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.edit(thread.index(0, 0));
+    auto *editor = view.viewport()->findChild<MarkdownView *>();
+    QVERIFY(editor);
+    QCOMPARE(editor->toPlainText(), u"Error: <b>not bold</b> code"_s);
+    QVERIFY(editor->isReadOnly());
+    QVERIFY(editor->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QVERIFY(editor->textCursor().hasSelection());
+    // Nothing is written back.
+    view.commitData(editor);
+    QCOMPARE(source.index(0).data(Roles::BodyRole).toString(), u"Error: <b>not bold</b> `code`"_s);
+}
+
+void tst_CommentDelegate::emptyThreadSaysSo()
+{
+    CommentListModel source;
+    CommentThreadModel thread;
+    thread.setSourceModel(&source);
+    CommentView view;
+    view.setModel(&thread);
+    view.resize(400, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QImage blank = [&] {
+        CommentView other;
+        other.resize(400, 200);
+        return other.grab().toImage();
+    }();
+    // The empty state draws its sentence; an unset view draws nothing.
+    QVERIFY(view.grab().toImage() != blank);
+}
+
+QTEST_MAIN(tst_CommentDelegate)
+#include "tst_commentdelegate.moc"

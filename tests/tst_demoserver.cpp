@@ -1,0 +1,149 @@
+// Demo mode's server: realistic samples at the real API path, through the real ApiClient,
+// with timestamps moved close to now; it answers like the service for a wrong token or id.
+
+#include "core/apiclient.h"
+#include "core/demoserver.h"
+#include "core/ticketid.h"
+#include "core/ticketjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Ankra;
+using namespace Qt::StringLiterals;
+
+class tst_DemoServer final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void samplesAreValidTickets();
+    void samplesCoverTheStates();
+    void fetchedThroughApiClient();
+    void wrongTokenIsUnauthorized();
+    void unknownTicketIsNotFound();
+    void listEndpoint();
+};
+
+void tst_DemoServer::samplesAreValidTickets()
+{
+    DemoServer demo;
+    const auto samples = demo.samples();
+    QVERIFY(samples.size() >= 4 && samples.size() <= 6);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const DemoServer::Sample &sample : samples) {
+        QVERIFY(TicketId::fromUserInput(sample.id).isValid());
+        QVERIFY(!sample.subject.isEmpty());
+        ParseError error;
+        const auto ticket = parseTicket(demo.ticketJson(sample.id), &error);
+        QVERIFY2(ticket, qPrintable(sample.id + u": "_s + error.toString()));
+        QCOMPARE(ticket->id, sample.id);
+        QCOMPARE(ticket->subject, sample.subject);
+        // Moved near now, never into the future, order kept.
+        QVERIFY(ticket->updatedAt <= now);
+        QVERIFY(ticket->createdAt <= ticket->updatedAt);
+        for (const Comment &c : ticket->comments)
+            QVERIFY(c.createdAt <= now);
+    }
+    // The newest activity of the first sample is about 25 minutes ago.
+    const auto first = parseTicket(demo.ticketJson(samples.constFirst().id));
+    const qint64 age = first->updatedAt.secsTo(now);
+    QVERIFY2(age >= 24 * 60 && age <= 30 * 60, qPrintable(QString::number(age)));
+}
+
+void tst_DemoServer::samplesCoverTheStates()
+{
+    // The samples show what the window can show: several statuses, a flagged AI review, a
+    // ticket without severity or summary, attachments and comments of every author kind.
+    DemoServer demo;
+    QSet<QString> statuses;
+    bool flagged = false, noSeverity = false, noSummary = false, attachments = false;
+    QList<AuthorType> kinds;
+    const auto samples = demo.samples();
+    for (const DemoServer::Sample &sample : samples) {
+        const Ticket t = *parseTicket(demo.ticketJson(sample.id));
+        statuses << t.status.raw;
+        flagged |= t.aiReviewStatus.value == AiReview::Flagged;
+        noSeverity |= t.severity.value == Severity::None;
+        noSummary |= !t.aiSummary.has_value();
+        attachments |= !t.attachments.isEmpty();
+        for (const Comment &c : t.comments)
+            kinds << c.authorType.value;
+    }
+    QVERIFY(statuses.size() >= 4);
+    QVERIFY(flagged && noSeverity && noSummary && attachments);
+    for (AuthorType k : {AuthorType::Customer, AuthorType::Team, AuthorType::Ai, AuthorType::System,
+                         AuthorType::Unknown})
+        QVERIFY(kinds.contains(k));
+}
+
+void tst_DemoServer::fetchedThroughApiClient()
+{
+    DemoServer demo;
+    QVERIFY(demo.start());
+    QCOMPARE(demo.baseUrl().host(), u"127.0.0.1"_s);
+    ApiClient client;
+    client.setBaseUrl(demo.baseUrl());
+    client.setToken(DemoServer::token());
+    QSignalSpy fetched(&client, &ApiClient::ticketFetched);
+    const QString id = demo.samples().constFirst().id;
+    client.fetchTicket(TicketId::fromUserInput(id));
+    QVERIFY(fetched.wait(5000));
+    QCOMPARE(fetched.constFirst().constFirst().value<Ticket>().id, id);
+    QCOMPARE(demo.requestCount(), 1);
+}
+
+void tst_DemoServer::wrongTokenIsUnauthorized()
+{
+    DemoServer demo;
+    QVERIFY(demo.start());
+    ApiClient client;
+    client.setBaseUrl(demo.baseUrl());
+    client.setToken(u"someone-elses-token"_s);
+    QSignalSpy failed(&client, &ApiClient::fetchFailed);
+    client.fetchTicket(TicketId::fromUserInput(demo.samples().constFirst().id));
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.constFirst().at(1).value<ApiError>().kind, ApiError::Kind::Unauthorized);
+}
+
+void tst_DemoServer::unknownTicketIsNotFound()
+{
+    DemoServer demo;
+    QVERIFY(demo.start());
+    ApiClient client;
+    client.setBaseUrl(demo.baseUrl());
+    client.setToken(DemoServer::token());
+    QSignalSpy failed(&client, &ApiClient::fetchFailed);
+    client.fetchTicket(TicketId::fromUserInput(u"11111111-2222-4333-8444-555555555555"_s));
+    QVERIFY(failed.wait(5000));
+    const ApiError error = failed.constFirst().at(1).value<ApiError>();
+    QCOMPARE(error.kind, ApiError::Kind::NotFound);
+    QCOMPARE(error.detail, u"Support ticket not found"_s);
+}
+
+void tst_DemoServer::listEndpoint()
+{
+    DemoServer demo;
+    QVERIFY(demo.start());
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(demo.baseUrl().toString() + u"/api/v1/org/support/tickets"_s));
+    request.setRawHeader("Authorization", "Bearer " + DemoServer::token().toLatin1());
+    QNetworkReply *reply = nam.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    const QJsonObject list = QJsonDocument::fromJson(reply->readAll()).object();
+    QCOMPARE(list.value(u"result"_s).toArray().size(), demo.samples().size());
+    QCOMPARE(list.value(u"pagination"_s).toObject().value(u"total_count"_s).toInt(),
+             demo.samples().size());
+    QVERIFY(!list.value(u"result"_s).toArray().at(0).toObject().contains(u"comments"_s));
+    reply->deleteLater();
+}
+
+QTEST_GUILESS_MAIN(tst_DemoServer)
+#include "tst_demoserver.moc"

@@ -1,0 +1,354 @@
+// Server-written Markdown is rendered without surprises: HTML stays literal, images are never
+// loaded, every link says where it goes, and only http, https and mailto links are opened,
+// after confirmation.
+
+#include "core/localhttpserver.h"
+#include "gui/links.h"
+#include "gui/markdownview.h"
+#include "gui/safemarkdown.h"
+#include "gui/theme.h"
+
+#include <QDesktopServices>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFragment>
+
+using namespace Ankra;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Anchor
+{
+    QString href;
+    QString text;
+};
+
+QList<Anchor> anchorsOf(const QTextDocument &doc)
+{
+    QList<Anchor> anchors;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (f.charFormat().isAnchor() && !f.charFormat().anchorHref().isEmpty())
+                anchors.append({f.charFormat().anchorHref(), f.text()});
+        }
+    }
+    return anchors;
+}
+
+int imagesOf(const QTextDocument &doc)
+{
+    int images = 0;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+            images += it.fragment().charFormat().isImageFormat() ? 1 : 0;
+    return images;
+}
+
+QList<QUrl> g_confirmed;
+
+bool recordAndRefuse(QWidget *, const QUrl &url)
+{
+    g_confirmed.append(url);
+    return false;
+}
+
+bool recordAndAccept(QWidget *, const QUrl &url)
+{
+    g_confirmed.append(url);
+    return true;
+}
+
+} // namespace
+
+// Receives what QDesktopServices would hand to the browser.
+class UrlSink final : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public slots:
+    void open(const QUrl &url) { opened.append(url); }
+};
+
+class tst_MarkdownView final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void htmlStaysLiteral_data();
+    void htmlStaysLiteral();
+    void links_data();
+    void links();
+    void imagesBecomeTextAndAreNeverLoaded();
+    void loadResourceRefusesEverythingButQrc_data();
+    void loadResourceRefusesEverythingButQrc();
+    void allowList_data();
+    void allowList();
+    void displayTargetShowsPunycode();
+    void clickOpensOnlyAllowedLinksAfterConfirmation();
+    void headingsStayModest();
+    void fitToContentGrows();
+    void paletteChangeKeepsText();
+
+private:
+    LocalHttpServer *m_sentinel = nullptr;
+    UrlSink *m_sink = nullptr;
+};
+
+void tst_MarkdownView::init()
+{
+    g_confirmed.clear();
+    m_sentinel = new LocalHttpServer(this);
+    m_sentinel->setHandler([](const HttpRequest &, HttpResponder &r) { r.send(200, "GIF89a"); });
+    QVERIFY(m_sentinel->listen());
+    m_sink = new UrlSink;
+    for (const char *scheme : {"http", "https", "mailto", "file", "javascript", "smb"})
+        QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), m_sink, "open");
+    Links::setConfirmHook(recordAndRefuse);
+}
+
+void tst_MarkdownView::cleanup()
+{
+    for (const char *scheme : {"http", "https", "mailto", "file", "javascript", "smb"})
+        QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
+    delete m_sink;
+    m_sink = nullptr;
+    delete m_sentinel;
+    m_sentinel = nullptr;
+    Links::setConfirmHook(nullptr);
+}
+
+void tst_MarkdownView::htmlStaysLiteral_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("literal");
+    QTest::newRow("bold") << u"<b>bold</b> text"_s << u"<b>bold</b>"_s;
+    QTest::newRow("script") << u"<script>alert(1)</script>"_s << u"<script>alert(1)</script>"_s;
+    QTest::newRow("img") << u"<img src=\"http://127.0.0.1:9/x.png\">"_s
+                         << u"<img src=\"http://127.0.0.1:9/x.png\">"_s;
+    QTest::newRow("a href") << u"<a href=\"javascript:alert(1)\">x</a>"_s
+                            << u"<a href=\"javascript:alert(1)\">x</a>"_s;
+    QTest::newRow("html block") << u"<details><summary>more</summary>hidden</details>"_s
+                                << u"<details><summary>more</summary>hidden</details>"_s;
+    QTest::newRow("in a fence") << u"```\n<i>fenced</i>\n```"_s << u"<i>fenced</i>"_s;
+}
+
+void tst_MarkdownView::htmlStaysLiteral()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, literal);
+    SafeTextDocument doc;
+    SafeMarkdown::render(&doc, markdown, Theme::lightPalette());
+    QVERIFY2(doc.toPlainText().contains(literal), qPrintable(doc.toPlainText()));
+    QVERIFY(anchorsOf(doc).isEmpty());
+    QCOMPARE(imagesOf(doc), 0);
+}
+
+void tst_MarkdownView::links_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("href");  // the one anchor expected, empty for none
+    QTest::addColumn<QString>("shown"); // text the reader sees
+
+    QTest::newRow("https, target differs")
+        << u"[the guide](https://docs.example.com/a)"_s << u"https://docs.example.com/a"_s
+        << u"the guide (docs.example.com)"_s;
+    QTest::newRow("looks like another url")
+        << u"[https://bank.example](https://evil.example/x)"_s << u"https://evil.example/x"_s
+        << u"https://bank.example (evil.example)"_s;
+    QTest::newRow("autolink") << u"<https://example.com/p>"_s << u"https://example.com/p"_s
+                              << u"https://example.com/p"_s;
+    QTest::newRow("mailto") << u"[write](mailto:help@example.com)"_s << u"mailto:help@example.com"_s
+                            << u"write (help@example.com)"_s;
+    QTest::newRow("file") << u"[click](file:///etc/passwd)"_s << QString()
+                          << u"click (link not opened: file:///etc/passwd)"_s;
+    QTest::newRow("javascript") << u"[js](javascript:alert(1))"_s << QString()
+                                << u"js (link not opened: javascript:alert(1))"_s;
+    QTest::newRow("smb") << u"[share](smb://host/share)"_s << QString()
+                         << u"share (link not opened: smb://host/share)"_s;
+    QTest::newRow("relative") << u"[x](/etc/passwd)"_s << QString()
+                              << u"x (link not opened: /etc/passwd)"_s;
+    QTest::newRow("bold inside") << u"[**bold** link](https://example.com)"_s
+                                 << u"https://example.com"_s << u"bold link (example.com)"_s;
+}
+
+void tst_MarkdownView::links()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, href);
+    QFETCH(QString, shown);
+    SafeTextDocument doc;
+    SafeMarkdown::render(&doc, markdown, Theme::lightPalette());
+    QCOMPARE(doc.toPlainText().trimmed(), shown);
+    const QList<Anchor> anchors = anchorsOf(doc);
+    QStringList hrefs;
+    for (const Anchor &a : anchors)
+        hrefs << a.href;
+    hrefs.removeDuplicates();
+    if (href.isEmpty())
+        QVERIFY2(hrefs.isEmpty(), qPrintable(hrefs.join(u' ')));
+    else
+        QCOMPARE(hrefs, QStringList{href});
+}
+
+void tst_MarkdownView::imagesBecomeTextAndAreNeverLoaded()
+{
+    const QString base = m_sentinel->baseUrl().toString();
+    const QString markdown = u"Before ![tracking pixel](%1/track.png) after\n\n"
+                             "![](%1/empty-alt.png)\n\n"
+                             "![local](file:///etc/hosts)\n\n"
+                             "<img src=\"%1/html.png\">"_s.arg(base);
+    MarkdownView view;
+    view.resize(500, 300);
+    view.setMarkdownText(markdown);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.grab(); // lays out and paints everything
+    QCoreApplication::processEvents();
+
+    const QTextDocument &doc = *view.document();
+    QCOMPARE(imagesOf(doc), 0);
+    const QString text = doc.toPlainText();
+    QVERIFY2(text.contains(u"[Image: tracking pixel] (127.0.0.1)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"[Image] (127.0.0.1)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"[Image: local] (image not loaded: file:///etc/hosts)"_s),
+             qPrintable(text));
+    QCOMPARE(view.safeDocument()->refusedLoads(), 0); // nothing even asked
+    QCOMPARE(m_sentinel->requestCount(), 0);
+}
+
+void tst_MarkdownView::loadResourceRefusesEverythingButQrc_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("loads");
+    QTest::newRow("http") << u"SENTINEL/x.png"_s << false;
+    QTest::newRow("file") << u"file:///etc/hosts"_s << false;
+    QTest::newRow("unc") << u"file://server/share/x.png"_s << false;
+    QTest::newRow("relative") << u"x.png"_s << false;
+    QTest::newRow("qrc") << u"qrc:/icons/copy.svg"_s << true;
+}
+
+void tst_MarkdownView::loadResourceRefusesEverythingButQrc()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, loads);
+    url.replace(u"SENTINEL"_s, m_sentinel->baseUrl().toString());
+    MarkdownView view;
+    const QVariant fromView = view.loadResource(QTextDocument::ImageResource, QUrl(url));
+    const QVariant fromDocument
+        = view.document()->resource(QTextDocument::ImageResource, QUrl(url));
+    QCOMPARE(fromView.isValid(), loads);
+    QCOMPARE(fromDocument.isValid(), loads);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_sentinel->requestCount(), 0);
+}
+
+void tst_MarkdownView::allowList_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("https") << u"https://example.com/a"_s << true;
+    QTest::newRow("http") << u"http://example.com"_s << true;
+    QTest::newRow("HTTPS upper") << u"HTTPS://example.com"_s << true;
+    QTest::newRow("mailto") << u"mailto:a@example.com"_s << true;
+    QTest::newRow("mailto empty") << u"mailto:"_s << false;
+    QTest::newRow("https no host") << u"https:///path"_s << false;
+    QTest::newRow("file") << u"file:///etc/passwd"_s << false;
+    QTest::newRow("unc") << u"file://server/share"_s << false;
+    QTest::newRow("smb") << u"smb://server/share"_s << false;
+    QTest::newRow("javascript") << u"javascript:alert(1)"_s << false;
+    QTest::newRow("data") << u"data:text/html,<b>x</b>"_s << false;
+    QTest::newRow("ftp") << u"ftp://example.com"_s << false;
+    QTest::newRow("custom handler") << u"slack://open"_s << false;
+    QTest::newRow("relative") << u"/etc/passwd"_s << false;
+}
+
+void tst_MarkdownView::allowList()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowed);
+    QCOMPARE(Links::isAllowed(QUrl(url)), allowed);
+}
+
+void tst_MarkdownView::displayTargetShowsPunycode()
+{
+    // "bаnk" with a Cyrillic а looks like "bank".
+    const QUrl url(u"https://b\u0430nk.example/login"_s);
+    QVERIFY(Links::displayTarget(url).startsWith(u"https://xn--"_s));
+    QVERIFY(Links::shortTarget(url).startsWith(u"xn--"_s));
+    // Credentials that disguise the host stay visible; a password does not.
+    const QUrl disguised(u"https://bank.example:secret@evil.example/"_s);
+    QCOMPARE(Links::displayTarget(disguised), u"https://bank.example@evil.example/"_s);
+    QCOMPARE(Links::shortTarget(QUrl(u"mailto:help@example.com"_s)), u"help@example.com"_s);
+}
+
+void tst_MarkdownView::clickOpensOnlyAllowedLinksAfterConfirmation()
+{
+    MarkdownView view;
+    QSignalSpy activated(&view, &MarkdownView::linkActivated);
+
+    // Refused by the user: nothing opens.
+    emit view.anchorClicked(QUrl(u"https://example.com/a"_s));
+    QCOMPARE(g_confirmed, QList<QUrl>{QUrl(u"https://example.com/a"_s)});
+    QVERIFY(m_sink->opened.isEmpty());
+
+    // Confirmed: handed to the system once.
+    Links::setConfirmHook(recordAndAccept);
+    emit view.anchorClicked(QUrl(u"https://example.com/b"_s));
+    QCOMPARE(m_sink->opened, QList<QUrl>{QUrl(u"https://example.com/b"_s)});
+
+    // Not on the allow-list: never even asked about, never opened.
+    g_confirmed.clear();
+    m_sink->opened.clear();
+    for (const QString &bad :
+         {u"file:///etc/passwd"_s, u"javascript:alert(1)"_s, u"smb://server/share"_s})
+        emit view.anchorClicked(QUrl(bad));
+    QVERIFY(g_confirmed.isEmpty());
+    QVERIFY(m_sink->opened.isEmpty());
+    QCOMPARE(activated.count(), 5);
+    QVERIFY(!view.openLinks());
+    QVERIFY(!view.openExternalLinks());
+}
+
+void tst_MarkdownView::headingsStayModest()
+{
+    SafeTextDocument doc;
+    doc.setDefaultFont(QFont());
+    SafeMarkdown::render(&doc, u"# Heading\n\nbody"_s, Theme::lightPalette());
+    const QTextBlock heading = doc.begin();
+    QCOMPARE(heading.text(), u"Heading"_s);
+    const QTextCharFormat format = heading.begin().fragment().charFormat();
+    QVERIFY(format.property(QTextFormat::FontSizeAdjustment).toInt() <= 1);
+}
+
+void tst_MarkdownView::fitToContentGrows()
+{
+    MarkdownView view;
+    view.setFitToContent(true);
+    view.resize(300, 50);
+    view.setMarkdownText(u"one line"_s);
+    const int oneLine = view.height();
+    view.setMarkdownText(u"a\n\nb\n\nc\n\nd\n\ne\n\nf"_s);
+    QVERIFY(view.height() > oneLine);
+    QCOMPARE(view.verticalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+}
+
+void tst_MarkdownView::paletteChangeKeepsText()
+{
+    MarkdownView view;
+    view.setMarkdownText(u"[a](https://example.com) and <b>b</b>"_s);
+    const QString before = view.toPlainText();
+    view.setPalette(Theme::darkPalette());
+    QCOMPARE(view.toPlainText(), before);
+    const QList<Anchor> anchors = anchorsOf(*view.document());
+    QCOMPARE(anchors.size(), 1);
+}
+
+QTEST_MAIN(tst_MarkdownView)
+#include "tst_markdownview.moc"

@@ -1,0 +1,177 @@
+// `ankra-ticket-viewer --screenshot FILE [TICKET]` end to end: the real binary, offscreen,
+// against the demo server or the fake Ankra server; a PNG of the right size, or a non-zero
+// exit with the message.
+
+#include "core/apierror.h"
+#include "support/fakeankraserver.h"
+#include "support/fixtures.h"
+
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ankra;
+using namespace Ankra::Test;
+using namespace Qt::StringLiterals;
+
+class tst_Screenshot final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void demoWithoutToken();
+    void sizeAndScheme_data();
+    void sizeAndScheme();
+    void realTicketFromServer();
+    void fetchErrorExitsNonZero();
+    void invalidTicketExitsNonZero();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray stderrText;
+    };
+    Run run(const QStringList &arguments, const QProcessEnvironment &extra = {});
+    QProcessEnvironment baseEnvironment() const;
+    static qreal meanLightness(const QImage &image);
+
+    QTemporaryDir m_dir;
+};
+
+void tst_Screenshot::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFile::exists(QStringLiteral(ANKRA_APP_BINARY)));
+}
+
+QProcessEnvironment tst_Screenshot::baseEnvironment() const
+{
+    // A new user: no token anywhere, settings in a scratch directory.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"ANKRA_API_TOKEN", "ANKRA_BASE_URL", "ANKRA_ORG",
+                             "ANKRA_ALLOW_INSECURE_HTTP", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"HOME"_s, m_dir.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    env.insert(u"XDG_RUNTIME_DIR"_s, m_dir.path());
+    return env;
+}
+
+tst_Screenshot::Run tst_Screenshot::run(const QStringList &arguments,
+                                        const QProcessEnvironment &extra)
+{
+    QProcess process;
+    QProcessEnvironment env = baseEnvironment();
+    const QStringList keys = extra.keys();
+    for (const QString &key : keys)
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(ANKRA_APP_BINARY), arguments);
+    // The event loop keeps running meanwhile: the fake server in this process must answer.
+    if (!finished.wait(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardError()};
+}
+
+qreal tst_Screenshot::meanLightness(const QImage &image)
+{
+    qreal sum = 0;
+    int n = 0;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7, ++n)
+            sum += image.pixelColor(x, y).lightness();
+    return n ? sum / n : 0;
+}
+
+void tst_Screenshot::demoWithoutToken()
+{
+    const QString file = m_dir.filePath(u"demo.png"_s);
+    const Run result = run({u"--screenshot"_s, file});
+    QVERIFY2(result.exitCode == 0, result.stderrText.constData());
+    const QImage image(file);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1280, 860));
+    QVERIFY(QFileInfo(file).size() > 10000); // a real picture, not a blank
+}
+
+void tst_Screenshot::sizeAndScheme_data()
+{
+    QTest::addColumn<QString>("scheme");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << u"light"_s << false;
+    QTest::newRow("dark") << u"dark"_s << true;
+}
+
+void tst_Screenshot::sizeAndScheme()
+{
+    QFETCH(QString, scheme);
+    QFETCH(bool, dark);
+    const QString file = m_dir.filePath(scheme + u".png"_s);
+    const Run result = run({u"--demo"_s, u"--screenshot"_s, file, u"--size"_s, u"900x640"_s,
+                            u"--color-scheme"_s, scheme});
+    QVERIFY2(result.exitCode == 0, result.stderrText.constData());
+    const QImage image(file);
+    QCOMPARE(image.size(), QSize(900, 640));
+    const qreal lightness = meanLightness(image);
+    QVERIFY2(dark ? lightness < 100 : lightness > 170, qPrintable(QString::number(lightness)));
+}
+
+void tst_Screenshot::realTicketFromServer()
+{
+    FakeAnkraServer server;
+    QVERIFY(server.listen());
+    server.loadFixtures();
+    const QString id = QJsonDocument::fromJson(readFixture(u"typical.json"_s))
+                           .object()
+                           .value(u"id"_s)
+                           .toString();
+    QProcessEnvironment extra;
+    extra.insert(u"ANKRA_API_TOKEN"_s, QString::fromLatin1(FakeAnkraServer::DefaultToken));
+    extra.insert(u"ANKRA_BASE_URL"_s, server.baseUrl().toString());
+    const QString file = m_dir.filePath(u"typical.png"_s);
+    const Run result = run({u"--screenshot"_s, file, id}, extra);
+    QVERIFY2(result.exitCode == 0, result.stderrText.constData());
+    QCOMPARE(QImage(file).size(), QSize(1280, 860));
+    QCOMPARE(server.requestCount(id), 1);
+}
+
+void tst_Screenshot::fetchErrorExitsNonZero()
+{
+    FakeAnkraServer server;
+    QVERIFY(server.listen());
+    QProcessEnvironment extra;
+    extra.insert(u"ANKRA_API_TOKEN"_s, QString::fromLatin1(FakeAnkraServer::DefaultToken));
+    extra.insert(u"ANKRA_BASE_URL"_s, server.baseUrl().toString());
+    const QString file = m_dir.filePath(u"missing.png"_s);
+    const Run result
+        = run({u"--screenshot"_s, file, u"11111111-2222-4333-8444-555555555555"_s}, extra);
+    ApiError notFound;
+    notFound.kind = ApiError::Kind::NotFound;
+    QCOMPARE(result.exitCode, notFound.exitCode());
+    QVERIFY2(result.stderrText.contains(notFound.title().toUtf8()), result.stderrText.constData());
+    QVERIFY(!QFile::exists(file));
+}
+
+void tst_Screenshot::invalidTicketExitsNonZero()
+{
+    const QString file = m_dir.filePath(u"invalid.png"_s);
+    const Run result = run({u"--demo"_s, u"--screenshot"_s, file, u"not-a-ticket"_s});
+    QVERIFY(result.exitCode != 0);
+    QVERIFY(!result.stderrText.trimmed().isEmpty());
+    QVERIFY(!QFile::exists(file));
+}
+
+QTEST_GUILESS_MAIN(tst_Screenshot)
+#include "tst_screenshot.moc"
