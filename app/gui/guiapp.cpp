@@ -31,12 +31,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("Ankra::GuiApp", text);
 }
 
-// Lets pending layouts, batched item layouts and paints run before the window is rendered.
+// Lets pending layouts and paints run before the window is rendered: a few turns of the event
+// loop, each one pass over what is pending. Not "until idle": a long comment thread keeps
+// laying itself out in batches long after the first screen is complete, and the picture only
+// needs what is on screen (the thread's first batch covers it).
 void settle()
 {
-    for (int i = 0; i < 20; ++i) {
+    for (int i = 0; i < 4; ++i) {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
     }
 }
 
@@ -92,10 +95,13 @@ bool wantsDemo(const CommandLineOptions &options, const Config &config)
 bool saveWindowImage(MainWindow *window, const QString &fileName, QString *errorMessage)
 {
     // A QImage at device pixel ratio 1: the PNG has exactly the window's logical size.
-    QImage image(window->size(), QImage::Format_ARGB32_Premultiplied);
+    // Opaque RGB32, which libpng takes row by row as it is (a premultiplied image is converted
+    // one row at a time and written with an alpha channel nobody needs).
+    QImage image(window->size(), QImage::Format_RGB32);
     image.fill(window->palette().color(QPalette::Window));
     window->render(&image);
     QImageWriter writer(fileName, "png");
+    writer.setCompression(ScreenshotPngCompression);
     if (!writer.write(image)) {
         *errorMessage
             = tr("Could not write the screenshot to %1: %2").arg(fileName, writer.errorString());
