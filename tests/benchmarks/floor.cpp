@@ -5,7 +5,10 @@
 //
 //   bench-floor URL OUT.png [WIDTHxHEIGHT]      (token from ANKRA_API_TOKEN)
 
+#include "gui/guiapp.h" // ScreenshotPngCompression only: the floor links no project code
+
 #include <QApplication>
+#include <QImageWriter>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -54,7 +57,11 @@ int main(int argc, char *argv[])
         label.setAttribute(Qt::WA_DontShowOnScreen);
         label.resize(size);
         label.show();
-        code = label.grab().save(outFile, "png") ? 0 : 1;
+        // The PNG exactly as the app writes its screenshot (gui/guiapp.cpp: opaque RGB32,
+        // ScreenshotPngCompression), so the encoder costs both the same per pixel.
+        QImageWriter writer(outFile, "png");
+        writer.setCompression(Ankra::ScreenshotPngCompression);
+        code = writer.write(label.grab().toImage().convertToFormat(QImage::Format_RGB32)) ? 0 : 1;
         QCoreApplication::exit(code);
     });
     return QCoreApplication::exec();
