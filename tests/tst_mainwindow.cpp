@@ -54,6 +54,17 @@ bool refuseLinks(QWidget *, const QUrl &)
     return false;
 }
 
+// The offscreen platform of Qt 6.4 warns each time a window's minimum size changes; that is
+// noise here, not a finding.
+QtMessageHandler g_previousHandler = nullptr;
+
+void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message == u"This plugin does not support propagateSizeHints()")
+        return;
+    g_previousHandler(type, context, message);
+}
+
 QJsonObject fixtureObject(const QString &name)
 {
     return QJsonDocument::fromJson(readFixture(name)).object();
@@ -114,6 +125,7 @@ void tst_MainWindow::initTestCase()
     QCoreApplication::setOrganizationName(u"AnkraTest"_s);
     QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
     Links::setConfirmHook(refuseLinks);
+    g_previousHandler = qInstallMessageHandler(dropOffscreenNoise);
 }
 
 void tst_MainWindow::init()
@@ -361,6 +373,8 @@ void tst_MainWindow::hostileTextStaysTextAndFetchesNothing()
         auto *editor = comments->viewport()->findChild<MarkdownView *>();
         QVERIFY(editor);
         QVERIFY(!editor->toPlainText().isEmpty());
+        QTest::keyClick(editor, Qt::Key_Escape); // closes it, as leaving it would
+        QTRY_VERIFY(!comments->viewport()->findChild<MarkdownView *>());
     }
     const QString firstBody = comments->model()->index(0, 0).data(Roles::BodyRole).toString();
     QVERIFY(firstBody.startsWith(u"<script>"_s));
@@ -512,7 +526,8 @@ void tst_MainWindow::staleBannerAfterFailedRefresh()
     auto *banner = child<MessageBanner>("staleBanner");
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(m_window->lastError().title()), qPrintable(banner->text()));
-    QVERIFY(banner->text().contains(u"out of date"_s));
+    QVERIFY(banner->text().startsWith(u"Out of date"_s));
+    QVERIFY(banner->text().contains(m_window->lastError().message()));
     QCOMPARE(child<QLabel>("subjectLabel")->text(), json.value(u"subject"_s).toString());
     QCOMPARE(child<QStackedWidget>("pages")->currentWidget(), m_window->ticketView());
 

@@ -22,14 +22,12 @@ QString exitCodeTable()
     QString table = tr("Exit codes:") + u'\n';
     table += u"  0   "_s + tr("success") + u'\n';
     table += u"  1   "_s + tr("usage error, or the output could not be written") + u'\n';
-    const auto kinds = ApiError::allKinds();
-    for (ApiError::Kind kind : kinds) {
-        if (kind == ApiError::Kind::None || kind == ApiError::Kind::Cancelled)
-            continue;
-        ApiError error;
-        error.kind = kind;
-        table += u"  "_s + QString::number(error.exitCode()).leftJustified(4)
-                 + ApiError::kindName(kind) + u'\n';
+    const auto entries = ApiError::exitCodeTable();
+    for (const auto &entry : entries) {
+        if (entry.kind == ApiError::Kind::Cancelled)
+            continue; // the command line has no way to cancel
+        table += u"  "_s + QString::number(entry.exitCode).leftJustified(4) + entry.name + u" ("_s
+                 + entry.title + u")\n"_s;
     }
     return table;
 }

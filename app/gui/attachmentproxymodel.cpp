@@ -87,6 +87,8 @@ QString AttachmentProxyModel::typeLabel(const QString &contentType)
         {QStringLiteral("application/x-gzip"), QT_TR_NOOP("Gzip archive")},
         {QStringLiteral("application/x-tar"), QT_TR_NOOP("Tar archive")},
         {QStringLiteral("application/octet-stream"), QT_TR_NOOP("Binary")},
+        {QStringLiteral("application/x-pem-file"), QT_TR_NOOP("PEM certificate")},
+        {QStringLiteral("application/x-x509-ca-cert"), QT_TR_NOOP("Certificate")},
     };
     if (const auto it = known.constFind(type); it != known.constEnd())
         return tr(it.value());

@@ -68,8 +68,78 @@ CommentDelegate::CommentDelegate(QObject *parent)
 void CommentDelegate::clearCache()
 {
     m_heights.clear();
+    m_estimates.clear();
     m_documents.clear();
     m_measuredWidth = -1;
+}
+
+void CommentDelegate::checkWidth(const QStyleOptionViewItem &option) const
+{
+    const int width = bodyWidth(option);
+    if (width != m_measuredWidth) {
+        m_heights.clear();
+        m_estimates.clear();
+        m_measuredWidth = width;
+    }
+}
+
+int CommentDelegate::estimatedBodyHeight(const QStyleOptionViewItem &option,
+                                         const QModelIndex &index) const
+{
+    // Counts wrapped lines of the raw text at an average character width: a few microseconds
+    // per comment, against a Markdown parse and layout for the real height.
+    const QString body = index.data(Roles::BodyRole).toString();
+    const QFontMetrics fm(option.font);
+    const int perLine = std::max(1, bodyWidth(option) / std::max(1, fm.averageCharWidth()));
+    int lines = 0;
+    int paragraphs = 0;
+    bool inFence = false;
+    for (QStringView line : QStringView(body).split(u'\n')) {
+        const QStringView trimmed = line.trimmed();
+        if (trimmed.startsWith(u"```")) {
+            inFence = !inFence;
+            continue;
+        }
+        if (trimmed.isEmpty()) {
+            inFence ? ++lines : ++paragraphs;
+            continue;
+        }
+        lines += int((line.size() + perLine - 1) / perLine);
+    }
+    return std::max(1, lines) * fm.lineSpacing() + paragraphs * fm.lineSpacing() / 2;
+}
+
+int CommentDelegate::bodyHeight(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    checkWidth(option);
+    const int key = rowKey(index);
+    if (const auto it = m_heights.constFind(key); it != m_heights.constEnd())
+        return it.value();
+    auto it = m_estimates.constFind(key);
+    if (it == m_estimates.constEnd())
+        it = m_estimates.insert(key, estimatedBodyHeight(option, index));
+    return it.value();
+}
+
+void CommentDelegate::measure(const QModelIndex &index, QTextDocument *document) const
+{
+    const int key = rowKey(index);
+    if (m_heights.contains(key))
+        return;
+    const int height = int(std::ceil(document->size().height()));
+    m_heights.insert(key, height);
+    if (height == m_estimates.value(key, -1) || m_relayoutPending)
+        return;
+    // The row was placed with an estimate: lay the view out again, once for all rows measured
+    // in this paint, and not from inside the paint event.
+    m_relayoutPending = true;
+    QMetaObject::invokeMethod(
+        const_cast<CommentDelegate *>(this),
+        [self = const_cast<CommentDelegate *>(this)] {
+            self->m_relayoutPending = false;
+            emit self->sizeHintChanged(QModelIndex());
+        },
+        Qt::QueuedConnection);
 }
 
 CommentDelegate::Style CommentDelegate::styleFor(const QModelIndex &index)
@@ -208,23 +278,9 @@ CommentDelegate::Geometry CommentDelegate::geometry(const QStyleOptionViewItem &
 
 QSize CommentDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const int width = bodyWidth(option);
-    if (width != m_measuredWidth) {
-        m_heights.clear();
-        m_measuredWidth = width;
-    }
-    const int key = rowKey(index);
-    auto it = m_heights.constFind(key);
-    int bodyHeight = 0;
-    if (it != m_heights.constEnd()) {
-        bodyHeight = it.value();
-    } else {
-        bodyHeight = int(std::ceil(document(option, index)->size().height()));
-        m_heights.insert(key, bodyHeight);
-    }
-    const int height
-        = 2 * OuterV + PadTop + headerHeight(option.font) + HeaderGap + bodyHeight + PadBottom;
-    return {width + 2 * OuterH + PadLeft + PadRight, height};
+    const int height = 2 * OuterV + PadTop + headerHeight(option.font) + HeaderGap
+                       + bodyHeight(option, index) + PadBottom;
+    return {bodyWidth(option) + 2 * OuterH + PadLeft + PadRight, height};
 }
 
 void CommentDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -234,7 +290,9 @@ void CommentDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     initStyleOption(&opt, index);
     const QPalette &palette = opt.palette;
     const Style style = styleFor(index);
+    checkWidth(opt);
     QTextDocument *doc = document(opt, index);
+    measure(index, doc);
     const Geometry g = geometry(opt, index, int(std::ceil(doc->size().height())));
 
     painter->save();

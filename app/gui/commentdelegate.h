@@ -9,10 +9,12 @@
 class QTextDocument;
 
 // Paints one comment of the thread as a card: author-kind badge, author, relative and absolute
-// time, and the body rendered by SafeMarkdown. No widget per comment: heights are measured
-// once per row and width and cached, documents are kept only for recently painted rows, so a
-// 5,000-comment thread stays smooth. An "editor" is a read-only MarkdownView over the body,
-// for selecting part of the text.
+// time, and the body rendered by SafeMarkdown. No widget per comment, and only rows that are
+// painted are laid out: a row never shown gets a cheap height estimate from its text; when it
+// is first painted its real height is measured, cached per width, and the view re-laid out
+// once if the estimate was off. Rendered bodies are kept for recently painted rows only. So a
+// 5,000-comment thread opens at once and scrolls smoothly. An "editor" is a read-only
+// MarkdownView over the body, for selecting part of the text.
 
 namespace Ankra {
 
@@ -29,8 +31,10 @@ public:
 
     // Forget measured heights and rendered bodies (new ticket, new palette or font).
     void clearCache();
-    // How many rows have been measured since the last clearCache() (tests).
+    // How many rows have been laid out for real since the last clearCache() (tests).
     int measuredRows() const { return int(m_heights.size()); }
+    // The height estimate for a row's body before it is first painted.
+    int estimatedBodyHeight(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -70,14 +74,19 @@ private:
                       int bodyHeight) const;
     int headerHeight(const QFont &font) const;
     int bodyWidth(const QStyleOptionViewItem &option) const;
+    int bodyHeight(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void measure(const QModelIndex &index, QTextDocument *document) const;
+    void checkWidth(const QStyleOptionViewItem &option) const;
     QTextDocument *document(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     QString timeText(const QModelIndex &index) const;
     QFont badgeFont(const QFont &base) const;
     QFont authorFont(const QFont &base) const;
 
     bool m_alwaysAbsolute = false;
-    mutable QHash<int, int> m_heights; // source row -> body height at m_measuredWidth
+    mutable QHash<int, int> m_heights;   // source row -> measured body height at m_measuredWidth
+    mutable QHash<int, int> m_estimates; // source row -> estimated body height
     mutable int m_measuredWidth = -1;
+    mutable bool m_relayoutPending = false;
     mutable QCache<int, QTextDocument> m_documents;
 };
 

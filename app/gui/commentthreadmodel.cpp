@@ -44,6 +44,8 @@ QVariant CommentThreadModel::data(const QModelIndex &index, int role) const
 Qt::ItemFlags CommentThreadModel::flags(const QModelIndex &index) const
 {
     // "Editable" only opens a read-only view for selecting text; nothing is ever written.
+    if (!index.isValid())
+        return QSortFilterProxyModel::flags(index);
     return QSortFilterProxyModel::flags(index) | Qt::ItemIsEditable;
 }
 

@@ -28,10 +28,10 @@ CommentView::CommentView(QWidget *parent)
 {
     setItemDelegate(m_delegate);
     setUniformItemSizes(false);
-    // Thousands of comments: lay out in batches so the window stays responsive, scroll by
-    // pixel because rows are tall.
-    setLayoutMode(QListView::Batched);
-    setBatchSize(100);
+    // Thousands of comments: the delegate estimates the height of rows not yet shown, so one
+    // layout pass is cheap. (Batched layout shows no row at all until its last batch is done.)
+    // Scroll by pixel because rows are tall.
+    setLayoutMode(QListView::SinglePass);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // A scroll bar that comes and goes would change the width, and with it every height.

@@ -2,9 +2,9 @@
 
 #include <QListView>
 
-// The comment thread: a QListView painted by CommentDelegate, laid out in batches with
-// per-pixel scrolling. Ctrl+C copies the selected comments; a double-click (or F2) opens a
-// selectable copy of a comment's text; links open through Links::activate.
+// The comment thread: a QListView painted by CommentDelegate (which lays out only the rows it
+// paints), with per-pixel scrolling. Ctrl+C copies the selected comments; a double-click (or F2)
+// opens a selectable copy of a comment's text; links open through Links::activate.
 
 namespace Ankra {
 

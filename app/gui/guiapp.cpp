@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QImageWriter>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -54,6 +55,7 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
         ticket = demo->samples().constFirst().id;
 
     auto finish = [&window, &options]() {
+        window.statusBar()->clearMessage(); // "Loaded at 12:31" dates a picture for no reason
         settle();
         QString error;
         if (!saveWindowImage(&window, options.screenshotFile, &error)) {

@@ -196,16 +196,16 @@ void MainWindow::setupEmptyPage()
                                     "above and press Enter. Ctrl+L puts the cursor there."));
     }
     if (m_config.hasToken()) {
-        m_ui->tokenText->setText(tr("Signed in with the API token from %1.")
-                                     .arg(Config::tokenSourceLabel(m_config.tokenSource)));
-        m_ui->emptyTokenHelpButton->setVisible(isDemo());
+        m_ui->tokenText->setText(
+            tr("API token: %1.").arg(Config::tokenSourceLabel(m_config.tokenSource)));
     } else {
         m_ui->tokenText->setText(
             tr("No API token is set up, so you see demo data. To see your organisation's "
                "tickets, create a token in the Ankra web app (Profile, then API Tokens) and "
                "start this app with it in ANKRA_API_TOKEN, or sign in with `ankra login`."));
-        m_ui->emptyTokenHelpButton->setVisible(true);
     }
+    // In demo mode the banner above already offers the token help.
+    m_ui->emptyTokenHelpButton->setVisible(!isDemo() && !m_config.hasToken());
     m_ui->samplesGroup->setVisible(isDemo());
 }
 
@@ -372,6 +372,8 @@ void MainWindow::onTicketFetched(const Ticket &ticket)
     QString title = ticket.subject.simplified();
     // "[*]" is the window-modified placeholder; a subject is never that.
     title.replace(u"[*]"_s, u"[ * ]"_s);
+    if (title.size() > 120)
+        title = title.left(119) + u'…';
     setWindowTitle(title);
     m_ui->ticketEdit->setText(m_currentId.toString());
     if (newTicket) {
@@ -429,10 +431,9 @@ void MainWindow::showStaleBanner(const ApiError &error)
 {
     m_stale = true;
     m_ui->staleBanner->setText(
-        tr("This ticket may be out of date: refreshing failed (%1). %2 Showing what was "
-           "loaded at %3.")
-            .arg(error.title(), error.message(),
-                 QLocale().toString(m_loadedAt.time(), QLocale::ShortFormat)));
+        tr("Out of date: refreshing failed (%1). Showing the ticket as loaded at %2.")
+            .arg(error.title(), QLocale().toString(m_loadedAt.time(), QLocale::ShortFormat))
+        + u'\n' + error.message());
     m_ui->staleBanner->clearActions();
     auto *retry = new QAction(Icons::icon(u"refresh"_s), tr("Retry"), m_ui->staleBanner);
     connect(retry, &QAction::triggered, this, &MainWindow::refresh);
@@ -537,7 +538,7 @@ void MainWindow::updateStatusBar()
     } else {
         text = tr("Connected to %1").arg(m_config.baseUrl.host());
         text += m_config.hasToken()
-                    ? tr(" · token from %1").arg(Config::tokenSourceLabel(m_config.tokenSource))
+                    ? tr(" · API token: %1").arg(Config::tokenSourceLabel(m_config.tokenSource))
                     : tr(" · no API token");
     }
     auto *label = statusBar()->findChild<QLabel *>(u"connectionLabel"_s);

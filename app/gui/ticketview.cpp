@@ -126,6 +126,8 @@ TicketView::TicketView(QWidget *parent)
            "the description and comments before acting on it."));
     m_ui->copyIdButton->setIcon(Icons::icon(u"copy"_s));
     m_ui->subjectScroll->viewport()->setAutoFillBackground(false);
+    m_ui->subjectScroll->installEventFilter(this);
+    m_ui->subjectLabel->setAlignment(Qt::AlignLeading | Qt::AlignTop);
     m_ui->subjectLabel->setAutoFillBackground(false);
     m_ui->newestFirstButton->setIcon(Icons::icon(u"sort"_s));
     connect(m_ui->copyIdButton, &QToolButton::clicked, this, &TicketView::copyIdRequested);
@@ -225,6 +227,13 @@ void TicketView::updateSections()
     m_ui->aiSummaryLabel->setVisible(hasSummary);
     m_ui->noAiSummaryLabel->setVisible(!hasSummary);
     m_ui->aiSummaryNote->setVisible(hasSummary);
+    // Without a summary the panel steps back: a quiet line, not a violet box.
+    m_ui->aiSummaryPanel->setTone(hasSummary ? Theme::Tone::Accent : Theme::Tone::Muted);
+    QPalette title = m_ui->aiSummaryTitle->palette();
+    title.setColor(QPalette::WindowText, hasSummary
+                                             ? Theme::toneText(Theme::Tone::Accent, palette())
+                                             : Theme::mutedText(palette()));
+    m_ui->aiSummaryTitle->setPalette(title);
     m_ui->aiFlaggedBanner->setVisible(t.aiReviewStatus.value == AiReview::Flagged);
     if (t.description.trimmed().isEmpty())
         m_ui->descriptionView->setMarkdownText(tr("*No description.*"));
@@ -255,14 +264,18 @@ void TicketView::updateSubjectHeight()
     const int width
         = std::max(100, scroll->width() - scroll->verticalScrollBar()->sizeHint().width());
     const int wanted = m_ui->subjectLabel->heightForWidth(width);
-    const int limit = 3 * m_ui->subjectLabel->fontMetrics().lineSpacing() + 4;
-    scroll->setFixedHeight(std::clamp(wanted, m_ui->subjectLabel->fontMetrics().height(), limit));
+    const int limit = 3 * m_ui->subjectLabel->fontMetrics().lineSpacing();
+    const int height = std::clamp(wanted, m_ui->subjectLabel->fontMetrics().height(), limit);
+    if (scroll->height() != height || scroll->minimumHeight() != height)
+        scroll->setFixedHeight(height);
 }
 
-void TicketView::resizeEvent(QResizeEvent *event)
+bool TicketView::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    updateSubjectHeight();
+    // The subject's height follows its width (word wrap), which the layout settles late.
+    if (watched == m_ui->subjectScroll && event->type() == QEvent::Resize)
+        updateSubjectHeight();
+    return QWidget::eventFilter(watched, event);
 }
 
 void TicketView::setAlwaysAbsolute(bool absolute)
@@ -343,10 +356,6 @@ void TicketView::applyColours()
     }
 
     // The AI summary sits on its own tinted panel (TonePanel): not human text.
-    m_ui->aiSummaryPanel->setTone(Theme::Tone::Accent);
-    QPalette title = m_ui->aiSummaryTitle->palette();
-    title.setColor(QPalette::WindowText, Theme::toneText(Theme::Tone::Accent, base));
-    m_ui->aiSummaryTitle->setPalette(title);
     m_ui->aiSummaryIcon->setPixmap(
         Icons::icon(u"ai"_s, Theme::Tone::Accent).pixmap(QSize(18, 18), devicePixelRatioF()));
 
@@ -356,6 +365,7 @@ void TicketView::applyColours()
     m_ui->overviewContents->setPalette(doc);
     m_ui->overviewContents->setAutoFillBackground(true);
     m_applyingStyle = false;
+    updateSections(); // the AI summary title's colour depends on the content
 }
 
 void TicketView::changeEvent(QEvent *event)

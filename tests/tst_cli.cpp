@@ -1,0 +1,248 @@
+// The command line as a user meets it: the real executable, a real server on loopback, and the
+// exit codes and messages that scripts rely on.
+
+#include "core/apierror.h"
+#include "core/ticketjson.h"
+#include "support/fakeankraserver.h"
+#include "support/fixtures.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Ankra::ApiError;
+using Ankra::Test::FakeAnkraServer;
+using Ankra::Test::Fault;
+
+namespace {
+
+const QString TypicalId = u"4fbac218-f27d-4c95-b8b4-481ce57630f5"_s;
+
+struct Result
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        QVERIFY(m_server.listen());
+        QVERIFY(m_server.loadFixtures() >= 7);
+        QVERIFY(!m_server.ticketJson(TypicalId).isEmpty());
+    }
+    void init()
+    {
+        m_server.clearFaults();
+        m_server.clearRequests();
+    }
+
+    void exportJsonReproducesEveryFixture_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        for (const QString &name : Ankra::Test::allFixtures())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+    void exportJsonReproducesEveryFixture()
+    {
+        QFETCH(QString, fixture);
+        const QJsonObject original
+            = QJsonDocument::fromJson(Ankra::Test::readFixture(fixture)).object();
+        const QString id = original.value(u"id"_s).toString();
+        QVERIFY(!id.isEmpty());
+
+        const Result r = run({u"--export"_s, u"json"_s, id});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        QJsonParseError error;
+        const QJsonObject exported = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+
+        // Every field the fixture has comes back with the same value; timestamps as instants.
+        for (auto it = original.begin(); it != original.end(); ++it) {
+            QVERIFY2(exported.contains(it.key()), qPrintable(it.key()));
+            if (it.key().endsWith(u"_at"_s)) {
+                QCOMPARE(Ankra::parseTimestamp(exported.value(it.key()).toString()),
+                         Ankra::parseTimestamp(it.value().toString()));
+            } else if (it->isNull()) {
+                // null stands for the schema's default: null, an empty list or false.
+                const QJsonValue v = exported.value(it.key());
+                QVERIFY2(v.isNull() || v == QJsonArray() || v == QJsonValue(false),
+                         qPrintable(it.key()));
+            } else if (it->isArray()) {
+                QCOMPARE(exported.value(it.key()).toArray().size(), it->toArray().size());
+            } else {
+                QCOMPARE(exported.value(it.key()), it.value());
+            }
+        }
+        // And the whole document is what the parser and writer make of the fixture.
+        const auto parsed = Ankra::parseTicket(Ankra::Test::readFixture(fixture));
+        QVERIFY(parsed);
+        QCOMPARE(exported, Ankra::ticketToJson(*parsed));
+        QVERIFY(!r.out.contains(FakeAnkraServer::DefaultToken));
+    }
+
+    void exportMarkdownToFile()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"ticket.md"_s);
+        const Result r
+            = run({u"--export"_s, u"markdown"_s, u"-o"_s, file,
+                   u"https://platform.ankra.app/support/tickets/"_s + TypicalId.toUpper()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.isEmpty());
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        const auto ticket = Ankra::parseTicket(m_server.ticketJson(TypicalId));
+        QVERIFY(ticket);
+        QVERIFY(text.startsWith(u"# "_s));
+        QVERIFY(text.contains(TypicalId));
+        QVERIFY(text.contains(u"## Comments ("_s + QString::number(ticket->comments.size())));
+        QVERIFY(text.contains(u"## Attachments"_s));
+        QVERIFY(!text.contains(QString::fromLatin1(FakeAnkraServer::DefaultToken)));
+    }
+
+    void errorsHaveOwnExitCodeAndOneLine_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("ticket");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("not a ticket id") << int(Fault::None) << u"hello"_s
+                                         << int(ApiError::Kind::InvalidTicketId) << u"ticket"_s;
+        QTest::newRow("not found") << int(Fault::None) << u"00000000-0000-4000-8000-000000000000"_s
+                                   << int(ApiError::Kind::NotFound) << u"ID"_s;
+        QTest::newRow("unauthorized") << int(Fault::Unauthorized) << TypicalId
+                                      << int(ApiError::Kind::Unauthorized) << u"token"_s;
+        QTest::newRow("forbidden") << int(Fault::PermissionDenied) << TypicalId
+                                   << int(ApiError::Kind::Forbidden) << u"tickets:read"_s;
+        QTest::newRow("rate limited")
+            << int(Fault::RateLimited) << TypicalId << int(ApiError::Kind::RateLimited) << u"30"_s;
+        QTest::newRow("bad response") << int(Fault::MalformedJson) << TypicalId
+                                      << int(ApiError::Kind::BadResponse) << u"JSON"_s;
+        QTest::newRow("wrong types") << int(Fault::WrongTypes) << TypicalId
+                                     << int(ApiError::Kind::BadResponse) << u"subject"_s;
+    }
+    void errorsHaveOwnExitCodeAndOneLine()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, ticket);
+        QFETCH(int, kind);
+        QFETCH(QString, says);
+        if (Fault(fault) != Fault::None)
+            m_server.setFault(Fault(fault));
+        const Result r = run({u"--export"_s, u"json"_s, ticket});
+        QCOMPARE(r.exitCode, ApiError::exitCodeFor(ApiError::Kind(kind)));
+        QVERIFY(r.out.isEmpty());
+        const QString err = QString::fromUtf8(r.err).trimmed();
+        QCOMPARE(err.count(u'\n'), 0); // one line
+        QVERIFY2(err.contains(says), qPrintable(err));
+        QVERIFY(!err.contains(QString::fromLatin1(FakeAnkraServer::DefaultToken)));
+        if (ApiError::Kind(kind) == ApiError::Kind::InvalidTicketId)
+            QCOMPARE(m_server.requestCount(), 0); // refused before anything was sent
+    }
+
+    void noTokenIsAConfigurationError()
+    {
+        QProcessEnvironment env = baseEnvironment();
+        env.remove(u"ANKRA_API_TOKEN"_s);
+        const Result r = run({u"--export"_s, u"json"_s, TypicalId}, env);
+        QCOMPARE(r.exitCode, ApiError::exitCodeFor(ApiError::Kind::Configuration));
+        QCOMPARE(m_server.requestCount(), 0);
+    }
+
+    void deadServerIsRefused()
+    {
+        QUrl dead;
+        {
+            Ankra::LocalHttpServer probe; // a free port; nothing listens there once it is gone
+            QVERIFY(probe.listen());
+            dead = probe.baseUrl();
+        }
+        QProcessEnvironment env = baseEnvironment();
+        env.insert(u"ANKRA_BASE_URL"_s, dead.toString());
+        const Result r = run({u"--export"_s, u"json"_s, TypicalId}, env);
+        QCOMPARE(r.exitCode, ApiError::exitCodeFor(ApiError::Kind::ConnectionRefused));
+    }
+
+    void insecureBaseUrlIsRefused()
+    {
+        QProcessEnvironment env = baseEnvironment();
+        env.insert(u"ANKRA_BASE_URL"_s, u"http://tickets.example.com"_s);
+        const Result r = run({u"--export"_s, u"json"_s, TypicalId}, env);
+        QCOMPARE(r.exitCode, ApiError::exitCodeFor(ApiError::Kind::Configuration));
+        QVERIFY(QString::fromUtf8(r.err).contains(u"ANKRA_ALLOW_INSECURE_HTTP"_s));
+    }
+
+    void helpVersionAndUsage()
+    {
+        const Result help = run({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("Exit codes"));
+        for (const auto &entry : ApiError::exitCodeTable()) {
+            if (entry.kind != ApiError::Kind::Cancelled)
+                QVERIFY2(help.out.contains(entry.name.toUtf8()), qPrintable(entry.name));
+        }
+
+        const Result version = run({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), QByteArray("ankra-ticket-viewer " ANKRA_VERSION));
+
+        const Result usage = run({u"--token"_s, u"abc"_s});
+        QCOMPARE(usage.exitCode, 1);
+        QVERIFY(usage.err.contains("--help"));
+    }
+
+private:
+    QProcessEnvironment baseEnvironment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &key : env.keys()) {
+            if (key.startsWith(u"ANKRA_"_s))
+                env.remove(key);
+        }
+        env.insert(u"HOME"_s, m_home.path()); // no ~/.ankra.yaml of the developer's
+        env.insert(u"ANKRA_API_TOKEN"_s, QString::fromLatin1(FakeAnkraServer::DefaultToken));
+        env.insert(u"ANKRA_BASE_URL"_s, m_server.baseUrl().toString());
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        return env;
+    }
+
+    Result run(const QStringList &arguments, const QProcessEnvironment &env)
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ANKRA_APP_EXECUTABLE), arguments);
+        // The server lives in this process: keep its event loop turning while the app runs.
+        [&] {
+            QVERIFY(process.waitForStarted());
+        }();
+        const bool finished
+            = QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000);
+        if (!finished) {
+            process.kill();
+            process.waitForFinished();
+        }
+        return {finished ? process.exitCode() : -1, process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+    Result run(const QStringList &arguments) { return run(arguments, baseEnvironment()); }
+
+    QTemporaryDir m_home;
+    FakeAnkraServer m_server;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
