@@ -47,8 +47,9 @@ void settle()
 int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoServer *demo)
 {
     window.setAttribute(Qt::WA_DontShowOnScreen); // rendered, never mapped on a real display
+    // Painted once, into the picture, not also into a backing store that nobody sees.
+    window.setUpdatesEnabled(false);
     window.resize(options.screenshotSize);
-    window.show();
 
     QString ticket = options.ticket;
     if (ticket.isEmpty() && demo && !demo->samples().isEmpty())
@@ -58,6 +59,7 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
         window.statusBar()->clearMessage(); // "Loaded at 12:31" dates a picture for no reason
         settle();
         QString error;
+        window.setUpdatesEnabled(true);
         if (!saveWindowImage(&window, options.screenshotFile, &error)) {
             printError(error);
             QCoreApplication::exit(1);
@@ -68,6 +70,7 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
 
     if (ticket.isEmpty()) {
         // No ticket and no demo: the window as a new user sees it first.
+        window.show();
         QTimer::singleShot(0, &window, finish);
         return QCoreApplication::exec();
     }
@@ -81,9 +84,15 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
                      [finish] { QTimer::singleShot(0, finish); });
     QObject::connect(&window, &MainWindow::loadFailed, &window, [](const ApiError &error) {
         printError(error.title() + u": "_s + error.message());
-        QCoreApplication::exit(error.exitCode() != 0 ? error.exitCode() : 1);
+        const int code = error.exitCode() != 0 ? error.exitCode() : 1;
+        // Queued: a configuration error fails before the event loop runs.
+        QMetaObject::invokeMethod(
+            qApp, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     });
-    QTimer::singleShot(0, &window, [&window, ticket] { window.openTicket(ticket); });
+    // The request is on its way while the window is laid out, and the empty page, which would
+    // be replaced at once, is never laid out at all.
+    window.openTicket(ticket);
+    window.show();
     return QCoreApplication::exec();
 }
 
@@ -115,7 +124,9 @@ bool saveWindowImage(MainWindow *window, const QString &fileName, QString *error
 int runGui(const CommandLineOptions &options, const Config &config)
 {
     Theme::applyColorScheme(options.colorScheme);
-    if (QApplication::windowIcon().isNull())
+    // A picture has no title bar: the theme lookup (directory scans, an icon engine plugin)
+    // is only worth it for a window on screen.
+    if (options.screenshotFile.isEmpty() && QApplication::windowIcon().isNull())
         QApplication::setWindowIcon(
             QIcon::fromTheme(QStringLiteral(ANKRA_APP_ID), Icons::icon(u"ticket"_s)));
 
@@ -138,9 +149,10 @@ int runGui(const CommandLineOptions &options, const Config &config)
     if (!options.screenshotFile.isEmpty())
         return runScreenshot(window, options, demo.get());
 
-    window.show();
+    // Fetching first: the first frame shows the ticket loading, not the empty page.
     if (!options.ticket.isEmpty())
         window.openTicket(options.ticket);
+    window.show();
     return QCoreApplication::exec();
 }
 
