@@ -235,7 +235,9 @@ void TicketView::updateSections()
                                              : Theme::mutedText(palette()));
     m_ui->aiSummaryTitle->setPalette(title);
     m_ui->aiFlaggedBanner->setVisible(t.aiReviewStatus.value == AiReview::Flagged);
-    if (t.description.trimmed().isEmpty())
+    // Only for a ticket on screen: rendering it for the empty view at start-up costs a
+    // Markdown document and an italic font before any ticket is there.
+    if (m_ticketModel->hasTicket() && t.description.trimmed().isEmpty())
         m_ui->descriptionView->setMarkdownText(tr("*No description.*"));
 
     const int comments = int(t.comments.size());
