@@ -124,11 +124,11 @@ bool saveWindowImage(MainWindow *window, const QString &fileName, QString *error
 int runGui(const CommandLineOptions &options, const Config &config)
 {
     Theme::applyColorScheme(options.colorScheme);
-    // A picture has no title bar: the theme lookup (directory scans, an icon engine plugin)
-    // is only worth it for a window on screen.
+    // A picture has no title bar: the theme lookup (directory scans, the SVG icon engine
+    // plugin) is only worth it for a window on screen.
     if (options.screenshotFile.isEmpty() && QApplication::windowIcon().isNull())
-        QApplication::setWindowIcon(
-            QIcon::fromTheme(QStringLiteral(ANKRA_APP_ID), Icons::icon(u"ticket"_s)));
+        QApplication::setWindowIcon(QIcon::fromTheme(
+            QStringLiteral(ANKRA_APP_ID), QIcon(u":/app.ankra.TicketViewer.svg"_s)));
 
     std::unique_ptr<DemoServer> demo;
     if (wantsDemo(options, config)) {

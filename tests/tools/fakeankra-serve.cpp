@@ -1,0 +1,62 @@
+// fakeankra-serve: the tests' fake Ankra server as a process of its own, for tests that run the
+// installed app (packaging/linux/test-deb.sh). Serves the given ticket documents (or a sample
+// ticket), prints where and what on standard output, and runs until it is killed:
+//
+//   url http://127.0.0.1:PORT
+//   token TOKEN
+//   ticket ID          (one line per ticket)
+
+#include "support/fakeankraserver.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "fakeankra-serve: %s\n", qUtf8Printable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    Ankra::Test::FakeAnkraServer server;
+    if (!server.listen())
+        return fail(u"cannot listen on loopback"_s);
+
+    QStringList ids;
+    const QStringList files = app.arguments().mid(1);
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(u"cannot read %1"_s.arg(path));
+        const QByteArray json = file.readAll();
+        const QString id = QJsonDocument::fromJson(json).object().value(u"id").toString();
+        if (id.isEmpty())
+            return fail(u"%1 has no ticket id"_s.arg(path));
+        server.addTicket(id, json);
+        ids << id;
+    }
+    if (ids.isEmpty()) {
+        const QString id = u"3f2504e0-4f89-41d3-9a0c-0305e82c3301"_s;
+        server.addTicket(id, Ankra::Test::sampleTicketJson(id, u"Cluster upgrade stuck"_s));
+        ids << id;
+    }
+
+    std::printf("url %s\n", qUtf8Printable(server.baseUrl().toString()));
+    std::printf("token %s\n", Ankra::Test::FakeAnkraServer::DefaultToken);
+    for (const QString &id : std::as_const(ids))
+        std::printf("ticket %s\n", qUtf8Printable(id));
+    std::fflush(stdout);
+    return app.exec();
+}
