@@ -60,6 +60,10 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
         settle();
         QString error;
         window.setUpdatesEnabled(true);
+        // render() of a visible window first delivers pending resize events to every widget,
+        // hidden pages included, and lays them out (fonts and all) for nothing. Of a hidden
+        // window it lays out only what is shown; the picture is the same.
+        window.hide();
         if (!saveWindowImage(&window, options.screenshotFile, &error)) {
             printError(error);
             QCoreApplication::exit(1);
@@ -127,8 +131,8 @@ int runGui(const CommandLineOptions &options, const Config &config)
     // A picture has no title bar: the theme lookup (directory scans, the SVG icon engine
     // plugin) is only worth it for a window on screen.
     if (options.screenshotFile.isEmpty() && QApplication::windowIcon().isNull())
-        QApplication::setWindowIcon(QIcon::fromTheme(
-            QStringLiteral(ANKRA_APP_ID), QIcon(u":/app.ankra.TicketViewer.svg"_s)));
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(ANKRA_APP_ID),
+                                                     QIcon(u":/app.ankra.TicketViewer.svg"_s)));
 
     std::unique_ptr<DemoServer> demo;
     if (wantsDemo(options, config)) {
