@@ -4,10 +4,12 @@
 #include "core/config.h"
 #include "core/exportcommand.h"
 #include "core/logredaction.h"
+#include "gui/credentials.h"
 #include "gui/guiapp.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QProcessEnvironment>
 
 #include <cstdio>
@@ -68,19 +70,30 @@ int main(int argc, char *argv[])
         break;
     }
 
-    const Ankra::Config config
-        = Ankra::Config::load(QProcessEnvironment::systemEnvironment(), QDir::homePath());
-    Ankra::registerSecret(config.token);
-    for (const QString &warning : config.warnings)
+    // The token saved in the app (keychain), the app's settings, ANKRA_* and ~/.ankra.yaml.
+    Ankra::Credentials credentials(QProcessEnvironment::systemEnvironment(), QDir::homePath());
+    for (const QString &warning : credentials.config().warnings)
         printLine(stderr, u"ankra-ticket-viewer: "_s + warning);
 
     if (options.mode == Mode::Export) {
+        // No window to keep responsive: wait for the keychain here (it is time-limited).
+        QObject::connect(&credentials, &Ankra::Credentials::keychainUnavailable, app.get(),
+                         [](const QString &message) {
+                             printLine(stderr, u"ankra-ticket-viewer: "_s + message);
+                         });
+        credentials.start();
+        if (credentials.appTokenState() == Ankra::Credentials::AppToken::Loading) {
+            QEventLoop loop;
+            QObject::connect(&credentials, &Ankra::Credentials::appTokenStateChanged, &loop,
+                             &QEventLoop::quit);
+            loop.exec();
+        }
         QString errorLine;
-        const int code = Ankra::runExport(options, config, &errorLine);
+        const int code = Ankra::runExport(options, credentials.config(), &errorLine);
         if (code != 0)
             printLine(stderr, u"ankra-ticket-viewer: "_s + errorLine);
         return code;
     }
 
-    return Ankra::runGui(options, config);
+    return Ankra::runGui(options, credentials);
 }

@@ -214,6 +214,9 @@ private:
                 env.remove(key);
         }
         env.insert(u"HOME"_s, m_home.path()); // no ~/.ankra.yaml of the developer's
+        // Nor their app settings or keychain: the command line reads both.
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/ankra-test-no-bus"_s);
         env.insert(u"ANKRA_API_TOKEN"_s, QString::fromLatin1(FakeAnkraServer::DefaultToken));
         env.insert(u"ANKRA_BASE_URL"_s, m_server.baseUrl().toString());
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);

@@ -5,9 +5,32 @@
 #include <QLoggingCategory>
 #include <QTest>
 
+#include <cstdio>
+#include <cstdlib>
+
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Qt still logs from global destructors (plugins unloading, with qt.core.library debugging on).
+// This object is built before the handler's own statics and so destroyed after them: the
+// handler must still redact then, and must not touch anything already destroyed (that crashed
+// the app at exit with debug logging on).
+struct RedactsUntilTheEnd
+{
+    RedactsUntilTheEnd() = default;
+    Q_DISABLE_COPY_MOVE(RedactsUntilTheEnd)
+    ~RedactsUntilTheEnd()
+    {
+        Ankra::registerSecret(u"late-secret-0123"_s);
+        const QString out = Ankra::redactSecrets(u"at exit: late-secret-0123, Bearer abc.def"_s);
+        if (out.contains(u"late-secret-0123"_s) || out.contains(u"abc.def"_s)) {
+            std::fputs("FAIL: redaction stopped working during static destruction\n", stderr);
+            std::_Exit(1);
+        }
+    }
+} redactsUntilTheEnd;
+
 QStringList captured;
 void capture(QtMsgType, const QMessageLogContext &, const QString &message)
 {

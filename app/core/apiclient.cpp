@@ -350,6 +350,7 @@ ApiClient::ApiClient(QObject *parent)
 ApiClient::~ApiClient()
 {
     dropFetch();
+    dropOrganisations();
 }
 
 void ApiClient::setBaseUrl(const QUrl &baseUrl)
@@ -430,15 +431,95 @@ QString ApiClient::userAgent()
            + u')';
 }
 
-ApiClient::Get *ApiClient::startGet(const QString &path, JsonHandler handler)
+void ApiClient::fetchOrganisations()
+{
+    startOrganisations(false);
+}
+
+void ApiClient::testConnection()
+{
+    startOrganisations(true);
+}
+
+void ApiClient::cancelOrganisations()
+{
+    if (!m_orgFetch)
+        return;
+    dropOrganisations();
+    ++m_orgGeneration;
+    const ApiError error = errorOf(Kind::Cancelled);
+    emit organisationsFailed(error);
+    if (m_orgIsTest)
+        emit connectionTested(error);
+}
+
+void ApiClient::startOrganisations(bool isTest)
+{
+    dropOrganisations();
+    const quint64 generation = ++m_orgGeneration;
+    m_orgIsTest = isTest;
+    // The organisation ID is not sent, so only the token and base URL must be usable.
+    const ApiError error = configurationError(false);
+    if (error.isError()) {
+        emit organisationsFailed(error);
+        if (isTest)
+            emit connectionTested(error);
+        return;
+    }
+    m_orgFetch = startGet(
+        u"/api/v1/org/organisation"_s,
+        [this, generation](const ApiError &result, const QJsonDocument &json) {
+            onOrganisationsJson(generation, result, json);
+        },
+        false);
+}
+
+void ApiClient::onOrganisationsJson(quint64 generation, const ApiError &error,
+                                    const QJsonDocument &json)
+{
+    if (generation != m_orgGeneration)
+        return;
+    if (m_orgFetch) {
+        m_orgFetch->deleteLater(); // we are inside its handler
+        m_orgFetch = nullptr;
+    }
+    ApiError result = error;
+    std::optional<QList<Organisation>> organisations;
+    if (!result.isError()) {
+        ParseError parseError;
+        organisations = organisationsFromJson(json, &parseError);
+        if (!organisations) {
+            result.kind = Kind::BadResponse;
+            result.detail = cleanDetail(parseError.toString());
+        }
+    }
+    // The list first, so that a slot reacting to the test result already has it.
+    if (result.isError())
+        emit organisationsFailed(result);
+    else
+        emit organisationsFetched(*organisations);
+    if (m_orgIsTest)
+        emit connectionTested(result);
+}
+
+void ApiClient::dropOrganisations()
+{
+    if (m_orgFetch) {
+        m_orgFetch->stop();
+        m_orgFetch->deleteLater();
+        m_orgFetch = nullptr;
+    }
+}
+
+ApiClient::Get *ApiClient::startGet(const QString &path, JsonHandler handler, bool withOrganisation)
 {
     QUrl url
         = m_baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
     url.setPath(url.path() + path);
-    return new Get(this, makeRequest(url), std::move(handler));
+    return new Get(this, makeRequest(url, withOrganisation), std::move(handler));
 }
 
-ApiError ApiClient::configurationError() const
+ApiError ApiClient::configurationError(bool withOrganisation) const
 {
     ApiError error = errorOf(Kind::Configuration);
     const QString scheme = m_baseUrl.scheme();
@@ -449,7 +530,7 @@ ApiError ApiClient::configurationError() const
     } else if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty()
                || (scheme != "https"_L1 && scheme != "http"_L1)) {
         error.detail = tr("no valid server address is set");
-    } else if (!isHeaderSafe(m_organisationId)) {
+    } else if (withOrganisation && !isHeaderSafe(m_organisationId)) {
         error.detail = tr("the organisation ID contains characters that cannot be sent");
     } else {
         return ApiError{};
@@ -458,11 +539,11 @@ ApiError ApiClient::configurationError() const
 }
 
 // The one place where a request gets its headers and policies.
-QNetworkRequest ApiClient::makeRequest(const QUrl &url) const
+QNetworkRequest ApiClient::makeRequest(const QUrl &url, bool withOrganisation) const
 {
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    if (!m_organisationId.isEmpty())
+    if (withOrganisation && !m_organisationId.isEmpty())
         request.setRawHeader("X-Ankra-Organisation-Id", m_organisationId.toLatin1());
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());

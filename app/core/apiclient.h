@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/apierror.h"
+#include "core/organisation.h"
 #include "core/ticket.h"
 #include "core/ticketid.h"
 
@@ -51,12 +52,28 @@ public:
     void cancel();
     bool isBusy() const;
 
+    // GET /api/v1/org/organisation: the organisations of the token's user, for a picker. Sent
+    // without the organisation header (a stale saved organisation must not hide the list).
+    // Independent of fetchTicket(); a call still running is superseded and never reports.
+    // Ends in organisationsFetched or organisationsFailed (synchronously for a configuration
+    // error, as fetchTicket).
+    void fetchOrganisations();
+    // One cheap authenticated request (the organisations list) that proves base URL and token:
+    // organisationsFetched (or organisationsFailed) as above, then connectionTested(error) with
+    // error.kind None on success.
+    void testConnection();
+    void cancelOrganisations();
+    bool isFetchingOrganisations() const { return m_orgFetch != nullptr; }
+
     static QString userAgent();
 
 signals:
     void ticketFetched(const Ankra::Ticket &ticket);
     void fetchFailed(const Ankra::TicketId &id, const Ankra::ApiError &error);
     void busyChanged(bool busy);
+    void organisationsFetched(const QList<Ankra::Organisation> &organisations);
+    void organisationsFailed(const Ankra::ApiError &error);
+    void connectionTested(const Ankra::ApiError &error);
 
 private:
     // One GET with its retries: request -> JSON document or ApiError (defined in the .cpp).
@@ -65,14 +82,17 @@ private:
 
     // The generic step every endpoint uses. `path` is appended to the base URL's path and must
     // be built from validated values only. The handler runs once, unless the Get is dropped.
-    Get *startGet(const QString &path, JsonHandler handler);
+    Get *startGet(const QString &path, JsonHandler handler, bool withOrganisation = true);
     // Configuration errors are found before anything is sent.
-    ApiError configurationError() const;
-    QNetworkRequest makeRequest(const QUrl &url) const;
+    ApiError configurationError(bool withOrganisation = true) const;
+    QNetworkRequest makeRequest(const QUrl &url, bool withOrganisation) const;
     QString cleanDetail(const QString &text) const;
 
     void onTicketJson(quint64 generation, const ApiError &error, const QJsonDocument &json);
     void dropFetch();
+    void startOrganisations(bool isTest);
+    void onOrganisationsJson(quint64 generation, const ApiError &error, const QJsonDocument &json);
+    void dropOrganisations();
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;
@@ -86,6 +106,10 @@ private:
     TicketId m_fetchId;
     // Bumped by every fetchTicket() and cancel(): a result from an older fetch is dropped.
     quint64 m_generation = 0;
+
+    Get *m_orgFetch = nullptr; // the organisations request in flight, or none
+    quint64 m_orgGeneration = 0;
+    bool m_orgIsTest = false;
 };
 
 } // namespace Ankra

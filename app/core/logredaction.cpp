@@ -10,11 +10,30 @@ namespace Ankra {
 
 namespace {
 
-QMutex secretsMutex;
+// Qt logs until the very end of the process, from global destructors too (plugins unloading,
+// with qt.core.library debugging on). Everything the handler uses is therefore never destroyed:
+// a trivially destructible mutex, and heap objects that are deliberately never freed.
+QBasicMutex secretsMutex;
 QStringList &secrets()
 {
-    static QStringList list;
-    return list;
+    static QStringList *const list = new QStringList;
+    return *list;
+}
+
+const QRegularExpression &tokenPattern()
+{
+    // "Bearer x", "token: x", "api_key=x", "authorization: Basic x"...
+    static const QRegularExpression *const pattern = new QRegularExpression(
+        uR"((Bearer\s+|(?:token|api[_-]?key|authorization)["']?\s*[:=]\s*["']?(?:Bearer\s+|Basic\s+)?)[^\s"',;]+)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return *pattern;
+}
+
+const QRegularExpression &jwtPattern()
+{
+    static const QRegularExpression *const pattern
+        = new QRegularExpression(u"eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*"_s);
+    return *pattern;
 }
 
 QtMessageHandler previousHandler = nullptr;
@@ -52,13 +71,8 @@ QString redactSecrets(const QString &text)
             out.replace(secret, u"[redacted]"_s);
     }
     // Token-like material that was never registered (e.g. from a header dump).
-    static const QRegularExpression patterns(
-        uR"((Bearer\s+|(?:token|api[_-]?key|authorization)["']?\s*[:=]\s*["']?(?:Bearer\s+|Basic\s+)?)[^\s"',;]+)"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    out.replace(patterns, u"\\1[redacted]"_s);
-    static const QRegularExpression jwt(
-        u"eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*"_s);
-    out.replace(jwt, u"[redacted]"_s);
+    out.replace(tokenPattern(), u"\\1[redacted]"_s);
+    out.replace(jwtPattern(), u"[redacted]"_s);
     return out;
 }
 

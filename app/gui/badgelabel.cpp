@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QPainter>
+#include <QTextDocument>
 
 namespace Ankra {
 
@@ -15,7 +16,9 @@ BadgeLabel::BadgeLabel(QWidget *parent)
 void BadgeLabel::setBadge(const Badge &badge)
 {
     m_badge = badge;
-    setToolTip(badge.description);
+    // An unknown value is the server's text: Qt would render a tooltip that looks like HTML
+    // as HTML, so it is handed over as rich text that shows exactly these characters.
+    setToolTip(Qt::convertFromPlainText(badge.description, Qt::WhiteSpaceNormal));
     setAccessibleName(badge.description);
     setVisible(!badge.isNull());
     updateGeometry();

@@ -3,6 +3,7 @@
 #include "core/apierror.h"
 #include "core/demoserver.h"
 #include "core/ticketid.h"
+#include "gui/credentials.h"
 #include "gui/icons.h"
 #include "gui/mainwindow.h"
 #include "gui/theme.h"
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -125,7 +127,7 @@ bool saveWindowImage(MainWindow *window, const QString &fileName, QString *error
     return true;
 }
 
-int runGui(const CommandLineOptions &options, const Config &config)
+int runGui(const CommandLineOptions &options, Credentials &credentials)
 {
     Theme::applyColorScheme(options.colorScheme);
     // A picture has no title bar: the theme lookup (directory scans, the SVG icon engine
@@ -134,29 +136,63 @@ int runGui(const CommandLineOptions &options, const Config &config)
         QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(ANKRA_APP_ID),
                                                      QIcon(u":/app.ankra.TicketViewer.svg"_s)));
 
+    MainWindow window(credentials.config());
+    window.setCredentials(&credentials);
+
     std::unique_ptr<DemoServer> demo;
-    if (wantsDemo(options, config)) {
+    auto startDemoIfWanted = [&]() -> bool {
+        if (demo || !wantsDemo(options, credentials.config()))
+            return true;
         demo = std::make_unique<DemoServer>();
         QString error;
         if (!demo->start(&error)) {
             printError(error);
             demo.reset();
-            if (options.demo)
-                return 1;
+            return !options.demo;
         }
+        window.setDemoServer(demo.get());
+        return true;
+    };
+
+    if (!options.screenshotFile.isEmpty()) {
+        // Screenshots show what the command line and environment say; no keychain involved.
+        if (!startDemoIfWanted())
+            return 1;
+        return runScreenshot(window, options, demo.get());
     }
 
-    MainWindow window(config);
-    if (demo)
-        window.setDemoServer(demo.get());
+    // A token that arrives later (saved in Settings) ends demo data nobody asked for.
+    QObject::connect(&credentials, &Credentials::configChanged, &window,
+                     [&window, &demo, &options](const Config &config) {
+                         if (demo && !options.demo && config.hasToken())
+                             window.setDemoServer(nullptr);
+                     });
 
-    if (!options.screenshotFile.isEmpty())
-        return runScreenshot(window, options, demo.get());
-
-    // Fetching first: the first frame shows the ticket loading, not the empty page.
-    if (!options.ticket.isEmpty())
-        window.openTicket(options.ticket);
     window.show();
+    // The window is up; the keychain is asked now and may take its time (at most a few
+    // seconds). Demo data and the ticket from the command line wait for its answer, so that a
+    // saved token is used rather than raced.
+    auto settled = [&]() -> bool {
+        if (!startDemoIfWanted())
+            return false;
+        if (!options.ticket.isEmpty())
+            window.openTicket(options.ticket);
+        return true;
+    };
+    credentials.start();
+    if (credentials.appTokenState() == Credentials::AppToken::Loading) {
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = QObject::connect(&credentials, &Credentials::appTokenStateChanged, &window,
+                                       [connection, settled](Credentials::AppToken state) {
+                                           if (state == Credentials::AppToken::Loading)
+                                               return;
+                                           QObject::disconnect(*connection);
+                                           if (!settled())
+                                               QCoreApplication::exit(1);
+                                       });
+    } else if (!settled()) {
+        return 1;
+    }
     return QCoreApplication::exec();
 }
 

@@ -13,7 +13,11 @@ namespace Ankra {
 
 class MainWindow;
 
-int runGui(const CommandLineOptions &options, const Config &config);
+class Credentials;
+
+// The configuration comes from `credentials` (not started yet): the token saved in the app
+// (keychain), the app's settings, ANKRA_* and ~/.ankra.yaml.
+int runGui(const CommandLineOptions &options, Credentials &credentials);
 
 // Whether the app shows demo data: asked for, or no token to use.
 bool wantsDemo(const CommandLineOptions &options, const Config &config);

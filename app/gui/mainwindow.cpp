@@ -7,8 +7,10 @@
 #include "core/ticket.h"
 #include "gui/aboutdialog.h"
 #include "gui/badgepainter.h"
+#include "gui/credentials.h"
 #include "gui/icons.h"
 #include "gui/messagebanner.h"
+#include "gui/settingsdialog.h"
 #include "gui/theme.h"
 #include "gui/ticketview.h"
 
@@ -28,7 +30,8 @@ namespace Ankra {
 
 namespace {
 
-const QString absoluteTimesKey = u"view/alwaysAbsoluteTimes"_s;
+// Shared with the settings dialog, which offers the same preference.
+const QString absoluteTimesKey = AppSettings::alwaysAbsoluteTimesKey();
 const QString newestFirstKey = u"view/newestCommentsFirst"_s;
 
 bool needsTokenHelp(ApiError::Kind kind)
@@ -61,15 +64,12 @@ MainWindow::MainWindow(const Config &config, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(QString());
-    if (m_config.error.isEmpty())
-        m_client->setBaseUrl(m_config.baseUrl);
-    m_client->setToken(m_config.token);
-    m_client->setOrganisationId(m_config.organisationId);
 
     setupActions();
     m_ui->demoBanner->hide();
     m_ui->staleBanner->hide();
     m_ui->configBanner->hide();
+    m_ui->keychainBanner->hide();
     m_ui->inputErrorLabel->hide();
     m_ui->busyBar->hide();
     m_ui->cancelButton->hide();
@@ -78,17 +78,8 @@ MainWindow::MainWindow(const Config &config, QWidget *parent)
     m_ui->staleBanner->setType(MessageBanner::Type::Warning);
     m_ui->staleBanner->setCloseButtonVisible(false);
     m_ui->configBanner->setType(MessageBanner::Type::Error);
-
-    if (!m_config.error.isEmpty() || !m_config.warnings.isEmpty()) {
-        QStringList lines;
-        if (!m_config.error.isEmpty())
-            lines << m_config.error;
-        lines << m_config.warnings;
-        m_ui->configBanner->setType(m_config.error.isEmpty() ? MessageBanner::Type::Warning
-                                                             : MessageBanner::Type::Error);
-        m_ui->configBanner->setText(lines.join(u'\n'));
-        m_ui->configBanner->show();
-    }
+    m_ui->keychainBanner->setType(MessageBanner::Type::Information);
+    applyConfig();
 
     connect(m_client, &ApiClient::ticketFetched, this, &MainWindow::onTicketFetched);
     connect(m_client, &ApiClient::fetchFailed, this, &MainWindow::onFetchFailed);
@@ -162,6 +153,9 @@ void MainWindow::setupActions()
     m_ui->actionCancel->setIcon(Icons::icon(u"cancel"_s));
     m_ui->actionTokenHelp->setIcon(Icons::icon(u"key"_s));
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    m_ui->actionSettings->setShortcuts({QKeySequence(u"Ctrl+,"_s), QKeySequence::Preferences});
+    m_ui->actionSettings->setIcon(Icons::icon(u"key"_s));
+    m_ui->actionSettings->setEnabled(false); // until setCredentials()
     m_ui->refreshButton->setDefaultAction(m_ui->actionRefresh);
     m_ui->copyIdToolButton->setDefaultAction(m_ui->actionCopyId);
     m_ui->copyIdToolButton->setText(tr("Copy ID"));
@@ -180,6 +174,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionTokenHelp, &QAction::triggered, this, &MainWindow::showTokenHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
 }
 
 void MainWindow::setupEmptyPage()
@@ -199,11 +194,14 @@ void MainWindow::setupEmptyPage()
     if (m_config.hasToken()) {
         m_ui->tokenText->setText(
             tr("API token: %1.").arg(Config::tokenSourceLabel(m_config.tokenSource)));
+    } else if (m_credentials && m_credentials->appTokenState() == Credentials::AppToken::Loading) {
+        m_ui->tokenText->setText(m_credentials->tokenSourceText());
     } else {
         m_ui->tokenText->setText(
             tr("No API token is set up, so you see demo data. To see your organisation's "
                "tickets, create a token in the Ankra web app (Profile, then API Tokens) and "
-               "start this app with it in ANKRA_API_TOKEN, or sign in with `ankra login`."));
+               "paste it in Settings (Ctrl+,), start this app with it in ANKRA_API_TOKEN, or "
+               "sign in with `ankra login`."));
     }
     // In demo mode the banner above already offers the token help.
     m_ui->emptyTokenHelpButton->setVisible(!isDemo() && !m_config.hasToken());
@@ -212,6 +210,15 @@ void MainWindow::setupEmptyPage()
 
 void MainWindow::setDemoServer(DemoServer *server)
 {
+    if (!server) {
+        if (!m_demo)
+            return;
+        m_demo = nullptr;
+        m_ui->demoBanner->hide();
+        populateSamples();
+        applyConfig();
+        return;
+    }
     m_demo = server;
     m_client->setBaseUrl(server->baseUrl());
     m_client->setToken(DemoServer::token());
@@ -227,13 +234,11 @@ void MainWindow::setDemoServer(DemoServer *server)
                  "inside this app. Nothing is sent to Ankra."));
     m_ui->demoBanner->clearActions();
     m_ui->demoBanner->addAction(m_ui->actionTokenHelp);
+    if (m_credentials)
+        m_ui->demoBanner->addAction(m_ui->actionSettings);
     m_ui->demoBanner->show();
-    // A broken base URL does not matter for demo data.
-    if (!m_config.error.isEmpty())
-        m_ui->configBanner->hide();
     populateSamples();
-    setupEmptyPage();
-    updateStatusBar();
+    applyConfig();
 }
 
 void MainWindow::populateSamples()
@@ -510,8 +515,9 @@ void MainWindow::showTokenHelp()
                    "platform.ankra.app</a>.</li>"
                    "<li>Open <i>Profile</i>, then <i>API Tokens</i>, and choose "
                    "<i>Add Token</i>. Copy it: it is shown only once.</li>"
-                   "<li>Start this app with the token in the environment variable "
-                   "<code>ANKRA_API_TOKEN</code>, or sign in with the Ankra CLI "
+                   "<li>Paste it in <i>Settings</i> (Ctrl+,), where it is saved in the "
+                   "system keychain; or start this app with the token in the environment "
+                   "variable <code>ANKRA_API_TOKEN</code>, or sign in with the Ankra CLI "
                    "(<code>ankra login</code>); this app reads the token it saves in "
                    "<code>~/.ankra.yaml</code>.</li></ol>"));
     QString current = m_config.hasToken() ? tr("Now using the token from %1.")
@@ -520,6 +526,90 @@ void MainWindow::showTokenHelp()
     box.setInformativeText(current);
     box.setTextInteractionFlags(Qt::TextBrowserInteraction);
     box.exec();
+}
+
+void MainWindow::setCredentials(Credentials *credentials)
+{
+    m_credentials = credentials;
+    m_ui->actionSettings->setEnabled(credentials != nullptr);
+    if (!credentials)
+        return;
+    connect(credentials, &Credentials::configChanged, this, &MainWindow::setConfig);
+    connect(credentials, &Credentials::appTokenStateChanged, this, &MainWindow::applyConfig);
+    connect(credentials, &Credentials::keychainUnavailable, this, &MainWindow::showKeychainProblem);
+    connect(credentials, &Credentials::settingsChanged, this, [this](const AppSettings &settings) {
+        m_ui->actionAbsoluteTimes->setChecked(settings.alwaysAbsoluteTimes);
+    });
+    connect(credentials, &Credentials::tokenSaved, this, [this](bool inKeychain) {
+        if (inKeychain) {
+            m_ui->keychainBanner->hide();
+            statusBar()->showMessage(tr("API token saved in the system keychain."), 5000);
+        }
+    });
+    if (isDemo())
+        m_ui->demoBanner->addAction(m_ui->actionSettings);
+    setConfig(credentials->config());
+}
+
+void MainWindow::setConfig(const Config &config)
+{
+    m_config = config;
+    applyConfig();
+}
+
+// The client, the banner, the empty page and the status bar follow m_config.
+void MainWindow::applyConfig()
+{
+    if (!isDemo()) {
+        m_client->setBaseUrl(m_config.error.isEmpty() ? m_config.baseUrl : QUrl());
+        m_client->setToken(m_config.token);
+        m_client->setOrganisationId(m_config.organisationId);
+    }
+    QStringList lines;
+    // A broken base URL does not matter for demo data; warnings still do.
+    if (!m_config.error.isEmpty() && !isDemo())
+        lines << m_config.error;
+    lines << m_config.warnings;
+    if (lines.isEmpty()) {
+        m_ui->configBanner->hide();
+    } else {
+        m_ui->configBanner->setType(m_config.error.isEmpty() || isDemo()
+                                        ? MessageBanner::Type::Warning
+                                        : MessageBanner::Type::Error);
+        m_ui->configBanner->setText(lines.join(u'\n'));
+        m_ui->configBanner->show();
+    }
+    setupEmptyPage();
+    updateStatusBar();
+}
+
+void MainWindow::showKeychainProblem(const QString &message)
+{
+    // Quiet: the app works without a keychain; it just cannot remember the token.
+    m_ui->keychainBanner->setText(message);
+    m_ui->keychainBanner->clearActions();
+    m_ui->keychainBanner->addAction(m_ui->actionSettings);
+    m_ui->keychainBanner->show();
+}
+
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return m_settingsDialog.data();
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_credentials)
+        return;
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(m_credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog = dialog;
+    dialog->open();
 }
 
 void MainWindow::showAbout()

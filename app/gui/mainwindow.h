@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -18,7 +19,9 @@ class MainWindow;
 }
 
 class ApiClient;
+class Credentials;
 class DemoServer;
+class SettingsDialog;
 class TicketView;
 struct Ticket;
 
@@ -38,7 +41,8 @@ public:
     explicit MainWindow(const Config &config, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Switches to demo data: the client talks to `server` (which must outlive the window).
+    // Switches to demo data: the client talks to `server` (which must outlive the window);
+    // nullptr goes back to the configured server (a token has arrived).
     void setDemoServer(DemoServer *server);
     bool isDemo() const { return m_demo != nullptr; }
 
@@ -53,6 +57,15 @@ public:
     ApiError lastError() const { return m_lastError; }
     TicketView *ticketView() const;
     ApiClient *client() const { return m_client; }
+
+    // Where the token and settings come from: enables Settings (Ctrl+,), follows the Config as
+    // it changes (a token from the keychain, saved settings) and shows keychain trouble.
+    void setCredentials(Credentials *credentials);
+    void setConfig(const Config &config);
+    const Config &config() const { return m_config; }
+    // Opens the settings dialog (window-modal, not blocking); the one open, or null.
+    void showSettings();
+    SettingsDialog *settingsDialog() const;
 
 signals:
     void ticketShown(const QString &id);
@@ -81,6 +94,8 @@ private:
     void updateStatusBar();
     void applyColours();
     void populateSamples();
+    void applyConfig();
+    void showKeychainProblem(const QString &message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Config m_config;
@@ -97,6 +112,8 @@ private:
     QAction *m_inputErrorAction = nullptr;
     QList<QCommandLinkButton *> m_sampleButtons;
     bool m_applyingColours = false;
+    Credentials *m_credentials = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
 };
 
 } // namespace Ankra

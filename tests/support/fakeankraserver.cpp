@@ -105,8 +105,28 @@ QByteArray sampleTicketJson(const QString &id, const QString &subject)
     return json(ticket);
 }
 
+QByteArray sampleOrganisationsJson()
+{
+    const QJsonArray organisations{
+        QJsonObject{{"organisation_id"_L1, QString::fromUtf16(SampleOrganisationA)},
+                    {"name"_L1, u"Acme Support"_s},
+                    {"slug"_L1, u"acme"_s},
+                    {"user_current"_L1, false},
+                    {"status"_L1, u"active"_s},
+                    {"role"_L1, u"member"_s}},
+        QJsonObject{{"organisation_id"_L1, QString::fromUtf16(SampleOrganisationB)},
+                    {"name"_L1, u"Globex Operations"_s},
+                    {"slug"_L1, u"globex"_s},
+                    {"user_current"_L1, true},
+                    {"status"_L1, u"active"_s},
+                    {"role"_L1, u"admin"_s}},
+    };
+    return QJsonDocument(organisations).toJson(QJsonDocument::Compact);
+}
+
 FakeAnkraServer::FakeAnkraServer(QObject *parent)
     : QObject(parent)
+    , m_organisations(sampleOrganisationsJson())
 {
     m_http.setHandler([this](const HttpRequest &request, HttpResponder &responder) {
         handle(request, responder);
@@ -175,6 +195,18 @@ int FakeAnkraServer::requestCount(const QString &ticketId) const
     return count;
 }
 
+int FakeAnkraServer::organisationRequestCount() const
+{
+    int count = 0;
+    for (const HttpRequest &request : m_requests) {
+        const qsizetype query = request.target.indexOf('?');
+        const QByteArray path = query < 0 ? request.target : request.target.left(query);
+        if (QString::fromUtf8(path) == QString::fromUtf16(OrganisationsPath))
+            ++count;
+    }
+    return count;
+}
+
 QString FakeAnkraServer::ticketIdOf(const QByteArray &target)
 {
     const qsizetype query = target.indexOf('?');
@@ -220,7 +252,12 @@ void FakeAnkraServer::handle(const HttpRequest &request, HttpResponder &responde
         return;
     }
     if (id.isEmpty()) {
-        responder.send(404, detailJson("Not Found"));
+        const qsizetype query = request.target.indexOf('?');
+        const QByteArray path = query < 0 ? request.target : request.target.left(query);
+        if (QString::fromUtf8(path) == QString::fromUtf16(OrganisationsPath))
+            responder.send(200, m_organisations);
+        else
+            responder.send(404, detailJson("Not Found"));
         return;
     }
     const QByteArray ticket = m_tickets.value(id);

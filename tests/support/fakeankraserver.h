@@ -16,6 +16,7 @@
 namespace Ankra::Test {
 
 inline constexpr char16_t TicketsPath[] = u"/api/v1/org/support/tickets/";
+inline constexpr char16_t OrganisationsPath[] = u"/api/v1/org/organisation";
 
 enum class Fault {
     None,
@@ -71,6 +72,11 @@ public:
     void addTicket(const QString &id, const QByteArray &json);
     QByteArray ticketJson(const QString &id) const { return m_tickets.value(id.toLower()); }
 
+    // The body of GET /api/v1/org/organisation (default: sampleOrganisationsJson()). Faults set
+    // for every request (an empty ticket id) apply to it too.
+    void setOrganisationsJson(const QByteArray &json) { m_organisations = json; }
+    int organisationRequestCount() const;
+
     // Sets the fault for one ticket id, or for every request when ticketId is empty (a ticket's
     // own fault wins). Returns the spec so a test can tune it:
     //   server.setFault(Fault::Status).remaining = 2;  // 2 x 500, then success
@@ -95,7 +101,13 @@ private:
     QHash<QString, QByteArray> m_tickets; // by lower-case id
     QHash<QString, FaultSpec> m_faults;   // by lower-case id; "" for every request
     QList<HttpRequest> m_requests;
+    QByteArray m_organisations;
 };
+
+// Two organisations, the second one current, as GET /api/v1/org/organisation answers.
+inline constexpr char16_t SampleOrganisationA[] = u"1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d";
+inline constexpr char16_t SampleOrganisationB[] = u"6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d";
+QByteArray sampleOrganisationsJson();
 
 // A ticket document that follows the contract, for tests that need no fixture file.
 QByteArray sampleTicketJson(const QString &id, const QString &subject = QStringLiteral("Sample"));

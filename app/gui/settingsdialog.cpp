@@ -1,0 +1,403 @@
+#include "gui/settingsdialog.h"
+
+#include "ui_settingsdialog.h"
+
+#include "core/apiclient.h"
+#include "core/config.h"
+#include "core/logredaction.h"
+#include "core/ticketid.h"
+#include "gui/credentials.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QPushButton>
+#include <QTextDocument>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Ankra {
+namespace {
+
+constexpr int TestTimeoutMs = 15000;
+
+// Printable ASCII without spaces, as a header value must be (ApiClient refuses others too,
+// but saying so here is kinder than a failed request later).
+bool isPlausibleToken(const QString &token)
+{
+    for (const QChar c : token) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Credentials *credentials, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_credentials(credentials)
+    , m_client(new ApiClient(this))
+{
+    m_ui->setupUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setDefault(true);
+    m_client->setTransferTimeout(TestTimeoutMs);
+    m_client->setRetryDelays({}); // a test is one request; the user can press the button again
+
+    const AppSettings settings = m_credentials->settings();
+    m_ui->baseUrlEdit->setText(settings.baseUrl);
+    m_ui->baseUrlEdit->setPlaceholderText(m_credentials->config().baseUrl.isValid()
+                                              ? m_credentials->config().baseUrl.toString()
+                                              : QString::fromUtf16(DefaultBaseUrl));
+    m_ui->baseUrlError->hide();
+    m_ui->tokenEdit->setPlaceholderText(
+        m_credentials->hasAppToken()
+            ? tr("Saved in the keychain — paste a new token to replace it")
+            : tr("Paste an API token (Ankra web app: Profile → API Tokens)"));
+    m_ui->alwaysAbsoluteCheck->setChecked(settings.alwaysAbsoluteTimes);
+
+    m_ui->organisationCombo->addItem(tr("Default organisation of the token"), QString());
+    m_ui->organisationCombo->lineEdit()->setPlaceholderText(
+        tr("Default organisation, or an organisation ID"));
+    setOrganisationChoice(settings.organisationId);
+    m_ui->organisationHint->hide();
+    m_ui->testResultLabel->hide();
+
+    connect(m_ui->showTokenButton, &QToolButton::toggled, this, [this](bool show) {
+        m_ui->tokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->showTokenButton->setText(show ? tr("&Hide") : tr("&Show"));
+    });
+    connect(m_ui->pasteTokenButton, &QToolButton::clicked, this, [this] {
+        m_ui->tokenEdit->setText(QGuiApplication::clipboard()->text().trimmed());
+        m_ui->tokenEdit->setFocus();
+    });
+    connect(m_ui->baseUrlEdit, &QLineEdit::textEdited, this, [this] { showBaseUrlError({}); });
+    connect(m_ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_ui->signOutButton, &QPushButton::clicked, this, &SettingsDialog::signOut);
+    connect(m_ui->reloadOrganisationsButton, &QToolButton::clicked, this,
+            &SettingsDialog::reloadOrganisations);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    connect(m_client, &ApiClient::connectionTested, this, &SettingsDialog::onConnectionTested);
+    connect(m_client, &ApiClient::organisationsFetched, this,
+            &SettingsDialog::onOrganisationsFetched);
+    connect(m_client, &ApiClient::organisationsFailed, this,
+            &SettingsDialog::onOrganisationsFailed);
+
+    connect(m_credentials, &Credentials::configChanged, this, &SettingsDialog::updateTokenSource);
+    connect(m_credentials, &Credentials::appTokenStateChanged, this, [this] {
+        updateTokenSource();
+        updateKeychainStatus();
+        updateButtons();
+    });
+    connect(m_credentials, &Credentials::keychainUnavailable, this,
+            &SettingsDialog::updateKeychainStatus);
+
+    updateTokenSource();
+    updateKeychainStatus();
+    updateButtons();
+    // The picker fills itself when there is a token to ask with; typing an ID always works.
+    if (m_credentials->config().hasToken() && m_credentials->config().error.isEmpty())
+        reloadOrganisations();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QString SettingsDialog::enteredToken() const
+{
+    return m_ui->tokenEdit->text().trimmed();
+}
+
+std::optional<AppSettings> SettingsDialog::enteredSettings(QString *error) const
+{
+    AppSettings settings = m_credentials->settings();
+    const QString baseText = m_ui->baseUrlEdit->text().trimmed();
+    if (baseText.isEmpty()) {
+        settings.baseUrl.clear();
+    } else {
+        QString urlError;
+        const QUrl url = validateBaseUrl(baseText, m_credentials->allowsInsecureHttp(), &urlError);
+        if (!url.isValid()) {
+            if (error)
+                *error = urlError;
+            return std::nullopt;
+        }
+        settings.baseUrl = url.toString();
+    }
+    QString organisationError;
+    settings.organisationId = chosenOrganisation(&organisationError);
+    if (!organisationError.isEmpty()) {
+        if (error)
+            *error = organisationError;
+        return std::nullopt;
+    }
+    settings.alwaysAbsoluteTimes = m_ui->alwaysAbsoluteCheck->isChecked();
+    return settings;
+}
+
+// The values in the dialog, not the saved ones: a token typed here, else the one in use.
+void SettingsDialog::configureClient(const QString &token, QString *problem)
+{
+    AppSettings settings = m_credentials->settings();
+    const QString baseText = m_ui->baseUrlEdit->text().trimmed();
+    if (!baseText.isEmpty()) {
+        QString urlError;
+        const QUrl url = validateBaseUrl(baseText, m_credentials->allowsInsecureHttp(), &urlError);
+        if (!url.isValid()) {
+            *problem = urlError;
+            return;
+        }
+        settings.baseUrl = url.toString();
+    } else {
+        settings.baseUrl.clear();
+    }
+    if (!token.isEmpty() && !isPlausibleToken(token)) {
+        *problem = tr("The token contains spaces, line breaks or other characters a token does "
+                      "not have. Paste only the token.");
+        return;
+    }
+    registerSecret(token);
+    const Config config = m_credentials->preview(settings, token);
+    if (!config.error.isEmpty()) {
+        *problem = config.error;
+        return;
+    }
+    if (!config.hasToken()) {
+        *problem = tr("There is no token to test with. Paste an API token above.");
+        return;
+    }
+    m_client->setBaseUrl(config.baseUrl);
+    m_client->setToken(config.token);
+    problem->clear();
+}
+
+void SettingsDialog::testConnection()
+{
+    if (m_testing)
+        return;
+    QString problem;
+    configureClient(enteredToken(), &problem);
+    if (!problem.isEmpty()) {
+        setTestResult(problem);
+        ApiError error;
+        error.kind = ApiError::Kind::Configuration;
+        error.detail = problem;
+        emit connectionTestFinished(error);
+        return;
+    }
+    m_testing = true;
+    setTestResult(tr("Testing the connection to %1…").arg(m_client->baseUrl().host()));
+    updateButtons();
+    m_client->testConnection();
+}
+
+void SettingsDialog::onConnectionTested(const ApiError &error)
+{
+    m_testing = false;
+    updateButtons();
+    const QString host = m_client->baseUrl().host();
+    if (!error.isError()) {
+        // English plurals without a translation file: one string per form.
+        const qsizetype count = m_organisations.size();
+        QString text = count == 1 ? tr("Connected to %1: the token works and belongs to 1 "
+                                       "organisation.")
+                                        .arg(host)
+                                  : tr("Connected to %1: the token works and belongs to %2 "
+                                       "organisations.")
+                                        .arg(host)
+                                        .arg(count);
+        QString organisationError;
+        const QString chosen = chosenOrganisation(&organisationError);
+        const bool known = std::any_of(m_organisations.cbegin(), m_organisations.cend(),
+                                       [&chosen](const Organisation &o) { return o.id == chosen; });
+        if (!chosen.isEmpty() && !known)
+            text += u' ' + tr("The organisation ID entered is not one of them.");
+        setTestResult(text);
+    } else if (error.kind == ApiError::Kind::NotFound) {
+        setTestResult(tr("%1 answered, but there is no Ankra API at this address (HTTP 404). "
+                         "Check the base URL.")
+                          .arg(host));
+    } else if (error.kind != ApiError::Kind::Cancelled) {
+        setTestResult(tr("%1: %2").arg(error.title(), error.message()));
+    }
+    emit connectionTestFinished(error);
+}
+
+void SettingsDialog::reloadOrganisations()
+{
+    QString problem;
+    configureClient(enteredToken(), &problem);
+    m_ui->organisationHint->show();
+    if (!problem.isEmpty()) {
+        m_ui->organisationHint->setText(
+            tr("Your organisations can be listed once a token and base URL work. You can type "
+               "an organisation ID instead."));
+        return;
+    }
+    m_ui->organisationHint->setText(tr("Loading your organisations…"));
+    m_client->fetchOrganisations();
+}
+
+void SettingsDialog::onOrganisationsFetched(const QList<Organisation> &organisations)
+{
+    QString ignored;
+    const QString chosen = chosenOrganisation(&ignored);
+    m_organisations = organisations;
+
+    QComboBox *combo = m_ui->organisationCombo;
+    combo->clear();
+    combo->addItem(tr("Default organisation of the token"), QString());
+    for (const Organisation &organisation : organisations) {
+        // Server text: QComboBox shows item text as plain text.
+        const QString text = organisation.current
+                                 ? tr("%1 — default").arg(organisation.displayName())
+                                 : organisation.displayName();
+        combo->addItem(text, organisation.id);
+        const QString tip = organisation.role.isEmpty()
+                                ? organisation.id
+                                : tr("%1 (your role: %2)").arg(organisation.id, organisation.role);
+        // The role is server text, and a tooltip that looks like HTML is rendered as HTML.
+        combo->setItemData(combo->count() - 1, Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal),
+                           Qt::ToolTipRole);
+    }
+    setOrganisationChoice(ignored.isEmpty() ? chosen : m_credentials->settings().organisationId);
+    if (organisations.isEmpty())
+        m_ui->organisationHint->setText(tr("The token belongs to no organisation."));
+    else if (organisations.size() == 1)
+        m_ui->organisationHint->setText(tr("1 organisation found."));
+    else
+        m_ui->organisationHint->setText(tr("%1 organisations found.").arg(organisations.size()));
+    m_ui->organisationHint->show();
+}
+
+void SettingsDialog::onOrganisationsFailed(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Cancelled)
+        return;
+    m_ui->organisationHint->setText(tr("Could not list your organisations (%1). You can type "
+                                       "an organisation ID instead.")
+                                        .arg(error.title()));
+    m_ui->organisationHint->show();
+}
+
+void SettingsDialog::setOrganisationChoice(const QString &id)
+{
+    QComboBox *combo = m_ui->organisationCombo;
+    if (id.isEmpty()) {
+        combo->setCurrentIndex(0);
+        return;
+    }
+    const int index = combo->findData(id);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+    else
+        combo->setEditText(id);
+}
+
+QString SettingsDialog::chosenOrganisation(QString *error) const
+{
+    error->clear();
+    const QComboBox *combo = m_ui->organisationCombo;
+    const QString text = combo->currentText().trimmed();
+    if (text.isEmpty())
+        return QString();
+    const int index = combo->findText(text, Qt::MatchExactly);
+    if (index >= 0)
+        return combo->itemData(index).toString();
+    const QString id = canonicalUuid(text);
+    // The text is not repeated: it may be a token pasted into the wrong field.
+    if (id.isEmpty()) {
+        *error = tr("The organisation is neither one from the list nor an organisation ID (a "
+                    "UUID such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301).");
+    }
+    return id;
+}
+
+void SettingsDialog::accept()
+{
+    QString error;
+    const std::optional<AppSettings> settings = enteredSettings(&error);
+    if (!settings) {
+        QString organisationError;
+        chosenOrganisation(&organisationError);
+        if (!organisationError.isEmpty()) {
+            m_ui->organisationHint->setText(organisationError);
+            m_ui->organisationHint->show();
+            m_ui->organisationCombo->setFocus();
+        } else {
+            showBaseUrlError(error);
+            m_ui->baseUrlEdit->setFocus();
+        }
+        return;
+    }
+    const QString token = enteredToken();
+    if (!token.isEmpty() && !isPlausibleToken(token)) {
+        setTestResult(tr("The token contains spaces, line breaks or other characters a token "
+                         "does not have. Paste only the token."));
+        m_ui->tokenEdit->setFocus();
+        return;
+    }
+    m_client->cancelOrganisations();
+    m_credentials->save(*settings, token.isEmpty() ? std::nullopt : std::optional<QString>(token));
+    m_ui->tokenEdit->clear(); // the dialog keeps no copy
+    QDialog::accept();
+}
+
+void SettingsDialog::signOut()
+{
+    m_credentials->signOut();
+    m_ui->tokenEdit->clear();
+    m_ui->tokenEdit->setPlaceholderText(
+        tr("Paste an API token (Ankra web app: Profile → API Tokens)"));
+    m_signOutNote = tr("Signed out: the token saved in this app was removed.");
+    updateTokenSource();
+    updateButtons();
+}
+
+void SettingsDialog::updateTokenSource()
+{
+    QString text = m_credentials->tokenSourceText();
+    if (!m_signOutNote.isEmpty())
+        text = m_signOutNote + u' ' + text;
+    if (m_credentials->config().tokenSource != TokenSource::App) {
+        text += u' '
+                + tr("A token saved here is used instead of ANKRA_API_TOKEN and ~/.ankra.yaml.");
+    }
+    m_ui->tokenSourceLabel->setText(text);
+}
+
+void SettingsDialog::updateKeychainStatus()
+{
+    if (m_credentials->isKeychainAvailable()) {
+        m_ui->keychainLabel->setText(tr("A token entered here is saved in the system keychain, "
+                                        "never in a settings file."));
+    } else {
+        m_ui->keychainLabel->setText(tr("Keychain unavailable (%1) — a token entered here is "
+                                        "kept for this session only.")
+                                         .arg(m_credentials->keychainProblem()));
+    }
+}
+
+void SettingsDialog::updateButtons()
+{
+    m_ui->testButton->setEnabled(!m_testing);
+    m_ui->signOutButton->setEnabled(m_credentials->hasAppToken()
+                                    || m_credentials->settings().tokenInKeychain);
+}
+
+void SettingsDialog::setTestResult(const QString &text)
+{
+    m_ui->testResultLabel->setText(text);
+    m_ui->testResultLabel->setVisible(!text.isEmpty());
+}
+
+void SettingsDialog::showBaseUrlError(const QString &text)
+{
+    m_ui->baseUrlError->setText(text);
+    m_ui->baseUrlError->setVisible(!text.isEmpty());
+}
+
+} // namespace Ankra
