@@ -71,6 +71,25 @@ void CommentDelegate::clearCache()
     m_estimates.clear();
     m_documents.clear();
     m_measuredWidth = -1;
+    m_fontMetrics = {};
+}
+
+const CommentDelegate::FontMetrics &CommentDelegate::fontMetrics(const QFont &font) const
+{
+    // sizeHint() runs for every row on every layout pass: what it needs from the font is
+    // worked out once, not with a QFontMetrics and a badge measured per row.
+    if (m_fontMetrics.valid && m_fontMetrics.font == font)
+        return m_fontMetrics;
+    const QFontMetrics fm(font);
+    const Badge sample = BadgePainter::badge(EnumValue<AuthorType>{AuthorType::Team, QString()});
+    m_fontMetrics.font = font;
+    // The same for every row, badge or not, so that sizeHint and paint agree.
+    m_fontMetrics.headerHeight = std::max(QFontMetrics(authorFont(font)).height(),
+                                          BadgePainter::sizeHint(sample, badgeFont(font)).height());
+    m_fontMetrics.averageCharWidth = std::max(1, fm.averageCharWidth());
+    m_fontMetrics.lineSpacing = fm.lineSpacing();
+    m_fontMetrics.valid = true;
+    return m_fontMetrics;
 }
 
 void CommentDelegate::checkWidth(const QStyleOptionViewItem &option) const
@@ -89,8 +108,8 @@ int CommentDelegate::estimatedBodyHeight(const QStyleOptionViewItem &option,
     // Counts wrapped lines of the raw text at an average character width: a few microseconds
     // per comment, against a Markdown parse and layout for the real height.
     const QString body = index.data(Roles::BodyRole).toString();
-    const QFontMetrics fm(option.font);
-    const int perLine = std::max(1, bodyWidth(option) / std::max(1, fm.averageCharWidth()));
+    const FontMetrics &fm = fontMetrics(option.font);
+    const int perLine = std::max(1, bodyWidth(option) / fm.averageCharWidth);
     int lines = 0;
     int paragraphs = 0;
     bool inFence = false;
@@ -106,7 +125,7 @@ int CommentDelegate::estimatedBodyHeight(const QStyleOptionViewItem &option,
         }
         lines += int((line.size() + perLine - 1) / perLine);
     }
-    return std::max(1, lines) * fm.lineSpacing() + paragraphs * fm.lineSpacing() / 2;
+    return std::max(1, lines) * fm.lineSpacing + paragraphs * fm.lineSpacing / 2;
 }
 
 int CommentDelegate::bodyHeight(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -121,14 +140,27 @@ int CommentDelegate::bodyHeight(const QStyleOptionViewItem &option, const QModel
     return it.value();
 }
 
-void CommentDelegate::measure(const QModelIndex &index, QTextDocument *document) const
+bool CommentDelegate::recordHeight(const QModelIndex &index, QTextDocument *document) const
 {
     const int key = rowKey(index);
     if (m_heights.contains(key))
-        return;
+        return false;
     const int height = int(std::ceil(document->size().height()));
     m_heights.insert(key, height);
-    if (height == m_estimates.value(key, -1) || m_relayoutPending)
+    return height != m_estimates.value(key, -1);
+}
+
+bool CommentDelegate::measureRow(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    checkWidth(option);
+    if (m_heights.contains(rowKey(index)))
+        return false;
+    return recordHeight(index, document(option, index));
+}
+
+void CommentDelegate::measure(const QModelIndex &index, QTextDocument *document) const
+{
+    if (!recordHeight(index, document) || m_relayoutPending)
         return;
     // The row was placed with an estimate: lay the view out again, once for all rows measured
     // in this paint, and not from inside the paint event.
@@ -194,10 +226,7 @@ QFont CommentDelegate::authorFont(const QFont &base) const
 
 int CommentDelegate::headerHeight(const QFont &font) const
 {
-    // The same for every row, badge or not, so that sizeHint and paint agree.
-    const Badge sample = BadgePainter::badge(EnumValue<AuthorType>{AuthorType::Team, QString()});
-    return std::max(QFontMetrics(authorFont(font)).height(),
-                    BadgePainter::sizeHint(sample, badgeFont(font)).height());
+    return fontMetrics(font).headerHeight;
 }
 
 int CommentDelegate::bodyWidth(const QStyleOptionViewItem &option) const

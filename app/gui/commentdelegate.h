@@ -3,6 +3,7 @@
 #include "gui/badgepainter.h"
 
 #include <QCache>
+#include <QFont>
 #include <QHash>
 #include <QStyledItemDelegate>
 
@@ -35,6 +36,10 @@ public:
     int measuredRows() const { return int(m_heights.size()); }
     // The height estimate for a row's body before it is first painted.
     int estimatedBodyHeight(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // Measures a row about to be shown (CommentView does this for the rows scrolled into view,
+    // so that no frame shows an estimate). True when the real height differs from the one the
+    // view laid out: the caller lays out again.
+    bool measureRow(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -75,6 +80,9 @@ private:
     int headerHeight(const QFont &font) const;
     int bodyWidth(const QStyleOptionViewItem &option) const;
     int bodyHeight(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // Stores a row's real height; true when it differs from the estimate it was laid out with.
+    bool recordHeight(const QModelIndex &index, QTextDocument *document) const;
+    // recordHeight() from paint(): a changed height lays the view out again, queued.
     void measure(const QModelIndex &index, QTextDocument *document) const;
     void checkWidth(const QStyleOptionViewItem &option) const;
     QTextDocument *document(const QStyleOptionViewItem &option, const QModelIndex &index) const;
@@ -82,12 +90,23 @@ private:
     QFont badgeFont(const QFont &base) const;
     QFont authorFont(const QFont &base) const;
 
+    struct FontMetrics
+    {
+        QFont font;
+        int headerHeight = 0;
+        int averageCharWidth = 1;
+        int lineSpacing = 0;
+        bool valid = false;
+    };
+    const FontMetrics &fontMetrics(const QFont &font) const;
+
     bool m_alwaysAbsolute = false;
     mutable QHash<int, int> m_heights;   // source row -> measured body height at m_measuredWidth
     mutable QHash<int, int> m_estimates; // source row -> estimated body height
     mutable int m_measuredWidth = -1;
     mutable bool m_relayoutPending = false;
     mutable QCache<int, QTextDocument> m_documents;
+    mutable FontMetrics m_fontMetrics;
 };
 
 } // namespace Ankra

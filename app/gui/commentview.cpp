@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QMenu>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QTimer>
 
@@ -36,8 +37,12 @@ CommentView::CommentView(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // A scroll bar that comes and goes would change the width, and with it every height.
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
-    setResizeMode(QListView::Adjust);
-    setWordWrap(true);
+    // Heights depend on the width only, and resizeEvent() lays out again at once when it
+    // changes. QListView's own rules (Adjust mode, or word wrap, which the delegate does not
+    // need: it wraps bodies itself) wait 100 ms after every resize, the splitters' first
+    // sizing included, and relayout on height-only changes too.
+    setResizeMode(QListView::Fixed);
+    setWordWrap(false);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     setMouseTracking(true);
@@ -185,6 +190,59 @@ void CommentView::changeEvent(QEvent *event)
         scheduleDelayedItemsLayout();
     }
     QListView::changeEvent(event);
+}
+
+void CommentView::doItemsLayout()
+{
+    if (m_inLayout) {
+        QListView::doItemsLayout();
+        return;
+    }
+    m_inLayout = true;
+    QListView::doItemsLayout();
+    // A row that shrank can pull more rows into view: measure until nothing in view changes.
+    for (int pass = 0; pass < 4 && measureVisibleRows(); ++pass)
+        QListView::doItemsLayout();
+    m_inLayout = false;
+}
+
+bool CommentView::measureVisibleRows()
+{
+    QAbstractItemModel *m = model();
+    if (!m || m->rowCount() == 0)
+        return false;
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    const QRect area = viewport()->rect();
+    QModelIndex index = indexAt(QPoint(area.center().x(), area.top()));
+    if (!index.isValid())
+        index = m->index(0, 0);
+    bool changed = false;
+    for (int row = index.row(); row < m->rowCount(); ++row) {
+        index = m->index(row, 0);
+        option.rect = visualRect(index);
+        if (option.rect.top() > area.bottom())
+            break;
+        changed = m_delegate->measureRow(option, index) || changed;
+    }
+    return changed;
+}
+
+void CommentView::scrollContentsBy(int dx, int dy)
+{
+    QListView::scrollContentsBy(dx, dy);
+    // Rows scrolled into view get their real height before they are painted; the rows above
+    // keep theirs, so what is on screen does not move.
+    if (dy != 0 && !m_inLayout && measureVisibleRows())
+        doItemsLayout();
+}
+
+void CommentView::resizeEvent(QResizeEvent *event)
+{
+    const bool widthChanged = event->size().width() != event->oldSize().width();
+    QListView::resizeEvent(event);
+    if (widthChanged)
+        scheduleDelayedItemsLayout();
 }
 
 void CommentView::paintEvent(QPaintEvent *event)

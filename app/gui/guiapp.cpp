@@ -34,20 +34,24 @@ QString tr(const char *text)
     return QCoreApplication::translate("Ankra::GuiApp", text);
 }
 
-// Lets pending layouts, batched item layouts and paints run before the window is rendered.
+// Lets pending layouts and paints run before the window is rendered: a few turns of the event
+// loop, each one pass over what is pending. Not "until idle": a long comment thread keeps
+// laying itself out in batches long after the first screen is complete, and the picture only
+// needs what is on screen (the thread's first batch covers it).
 void settle()
 {
-    for (int i = 0; i < 20; ++i) {
+    for (int i = 0; i < 4; ++i) {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
     }
 }
 
 int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoServer *demo)
 {
     window.setAttribute(Qt::WA_DontShowOnScreen); // rendered, never mapped on a real display
+    // Painted once, into the picture, not also into a backing store that nobody sees.
+    window.setUpdatesEnabled(false);
     window.resize(options.screenshotSize);
-    window.show();
 
     QString ticket = options.ticket;
     if (ticket.isEmpty() && demo && !demo->samples().isEmpty())
@@ -57,6 +61,11 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
         window.statusBar()->clearMessage(); // "Loaded at 12:31" dates a picture for no reason
         settle();
         QString error;
+        window.setUpdatesEnabled(true);
+        // render() of a visible window first delivers pending resize events to every widget,
+        // hidden pages included, and lays them out (fonts and all) for nothing. Of a hidden
+        // window it lays out only what is shown; the picture is the same.
+        window.hide();
         if (!saveWindowImage(&window, options.screenshotFile, &error)) {
             printError(error);
             QCoreApplication::exit(1);
@@ -67,6 +76,7 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
 
     if (ticket.isEmpty()) {
         // No ticket and no demo: the window as a new user sees it first.
+        window.show();
         QTimer::singleShot(0, &window, finish);
         return QCoreApplication::exec();
     }
@@ -80,9 +90,15 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
                      [finish] { QTimer::singleShot(0, finish); });
     QObject::connect(&window, &MainWindow::loadFailed, &window, [](const ApiError &error) {
         printError(error.title() + u": "_s + error.message());
-        QCoreApplication::exit(error.exitCode() != 0 ? error.exitCode() : 1);
+        const int code = error.exitCode() != 0 ? error.exitCode() : 1;
+        // Queued: a configuration error fails before the event loop runs.
+        QMetaObject::invokeMethod(
+            qApp, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     });
-    QTimer::singleShot(0, &window, [&window, ticket] { window.openTicket(ticket); });
+    // The request is on its way while the window is laid out, and the empty page, which would
+    // be replaced at once, is never laid out at all.
+    window.openTicket(ticket);
+    window.show();
     return QCoreApplication::exec();
 }
 
@@ -96,10 +112,13 @@ bool wantsDemo(const CommandLineOptions &options, const Config &config)
 bool saveWindowImage(MainWindow *window, const QString &fileName, QString *errorMessage)
 {
     // A QImage at device pixel ratio 1: the PNG has exactly the window's logical size.
-    QImage image(window->size(), QImage::Format_ARGB32_Premultiplied);
+    // Opaque RGB32, which libpng takes row by row as it is (a premultiplied image is converted
+    // one row at a time and written with an alpha channel nobody needs).
+    QImage image(window->size(), QImage::Format_RGB32);
     image.fill(window->palette().color(QPalette::Window));
     window->render(&image);
     QImageWriter writer(fileName, "png");
+    writer.setCompression(ScreenshotPngCompression);
     if (!writer.write(image)) {
         *errorMessage
             = tr("Could not write the screenshot to %1: %2").arg(fileName, writer.errorString());
@@ -111,9 +130,11 @@ bool saveWindowImage(MainWindow *window, const QString &fileName, QString *error
 int runGui(const CommandLineOptions &options, Credentials &credentials)
 {
     Theme::applyColorScheme(options.colorScheme);
-    if (QApplication::windowIcon().isNull())
-        QApplication::setWindowIcon(QIcon::fromTheme(
-            QStringLiteral(ANKRA_APP_ID), QIcon(u":/app.ankra.TicketViewer.svg"_s)));
+    // A picture has no title bar: the theme lookup (directory scans, the SVG icon engine
+    // plugin) is only worth it for a window on screen.
+    if (options.screenshotFile.isEmpty() && QApplication::windowIcon().isNull())
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(ANKRA_APP_ID),
+                                                     QIcon(u":/app.ankra.TicketViewer.svg"_s)));
 
     MainWindow window(credentials.config());
     window.setCredentials(&credentials);

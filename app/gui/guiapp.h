@@ -22,6 +22,10 @@ int runGui(const CommandLineOptions &options, Credentials &credentials);
 // Whether the app shows demo data: asked for, or no token to use.
 bool wantsDemo(const CommandLineOptions &options, const Config &config);
 
+// QImageWriter's PNG compression (0-100, mapped to zlib levels 0-9): 20 is zlib level 1, which
+// writes a window picture several times faster than the default level for about the same size.
+inline constexpr int ScreenshotPngCompression = 20;
+
 // Renders the window at its current size into a PNG; on failure returns false and a message.
 bool saveWindowImage(MainWindow *window, const QString &fileName, QString *errorMessage);
 

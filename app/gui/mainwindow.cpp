@@ -18,6 +18,7 @@
 #include <QCommandLinkButton>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLayout>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -373,6 +374,15 @@ void MainWindow::onTicketFetched(const Ticket &ticket)
     m_ui->ticketView->setTicket(ticket);
     m_stale = false;
     m_ui->staleBanner->hide();
+    if (newTicket && !m_ui->ticketView->isVisible() && m_ui->pages->isVisible()) {
+        // Give the page its real size and its panes their sizes before it is shown. Shown as
+        // it is, it would be laid out at a stale size, again by the stack, and a third time by
+        // balanceSplitters(), with the comments on screen measured at each of those widths.
+        m_ui->ticketView->setGeometry(m_ui->pages->contentsRect());
+        if (QLayout *layout = m_ui->ticketView->layout())
+            layout->activate();
+        m_ui->ticketView->balanceSplitters();
+    }
     setState(State::Loaded);
     QString title = ticket.subject.simplified();
     // "[*]" is the window-modified placeholder; a subject is never that.

@@ -30,6 +30,9 @@ namespace Ankra {
 
 namespace {
 
+// Rows of the attachment table that decide its column widths (the visible ones first).
+constexpr int AttachmentWidthSampleRows = 50;
+
 // Feeds the mapped widgets from TicketModel: badges and times from their raw values, Markdown
 // through SafeMarkdown, everything else as plain text. Nothing is ever written back.
 class TicketFieldDelegate final : public QStyledItemDelegate
@@ -167,7 +170,12 @@ TicketView::TicketView(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AttachmentTableModel::Filename, QHeaderView::Stretch);
     header->setHighlightSections(false);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Measuring columns asks the delegate for every row's text: with hundreds of attachments
+    // that was most of the time to the first screen. The visible rows and a few more decide.
+    header->setResizeContentsPrecision(AttachmentWidthSampleRows);
+    // Every row is one line with an 18 px icon: one fixed height (updateAttachmentRowHeight),
+    // not a measurement of each row.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->setIconSize(QSize(18, 18));
 
     m_ui->mainSplitter->setStretchFactor(0, 3);
@@ -188,6 +196,7 @@ void TicketView::setTicket(const Ticket &ticket)
     m_ticketModel->setTicket(ticket);
     m_comments->setComments(ticket.comments);
     m_attachmentModel->setAttachments(ticket.attachments);
+    updateAttachmentRowHeight();
     m_mapper->toFirst();
     updateSections();
     updateSubjectHeight();
@@ -226,7 +235,9 @@ void TicketView::updateSections()
                                              : Theme::mutedText(palette()));
     m_ui->aiSummaryTitle->setPalette(title);
     m_ui->aiFlaggedBanner->setVisible(t.aiReviewStatus.value == AiReview::Flagged);
-    if (t.description.trimmed().isEmpty())
+    // Only for a ticket on screen: rendering it for the empty view at start-up costs a
+    // Markdown document and an italic font before any ticket is there.
+    if (m_ticketModel->hasTicket() && t.description.trimmed().isEmpty())
         m_ui->descriptionView->setMarkdownText(tr("*No description.*"));
 
     const int comments = int(t.comments.size());
@@ -300,6 +311,23 @@ void TicketView::balanceSplitters()
     m_ui->mainSplitter->setSizes({width - side, side});
 }
 
+void TicketView::updateAttachmentRowHeight()
+{
+    // What ResizeToContents would find for every row, asked of one row: they all look alike.
+    QTableView *table = m_ui->attachmentTable;
+    const QAbstractItemModel *model = table->model();
+    if (model->rowCount() == 0)
+        return;
+    int height = 0;
+    for (int column = 0; column < model->columnCount(); ++column)
+        height = std::max(height, table->sizeHintForIndex(model->index(0, column)).height());
+    if (table->showGrid())
+        ++height;
+    QHeaderView *rows = table->verticalHeader();
+    rows->setMinimumSectionSize(std::min(rows->minimumSectionSize(), height));
+    rows->setDefaultSectionSize(height);
+}
+
 void TicketView::applyFonts()
 {
     setSectionFont(m_ui->subjectLabel, 1.5, QFont::DemiBold);
@@ -351,6 +379,8 @@ void TicketView::changeEvent(QEvent *event)
         applyColours();
     else if (event->type() == QEvent::FontChange)
         applyFonts();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        updateAttachmentRowHeight();
     updateSubjectHeight();
 }
 

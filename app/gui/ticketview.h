@@ -61,6 +61,7 @@ private:
     void applyFonts();
     void applyColours();
     void updateSections();
+    void updateAttachmentRowHeight();
     void updateSubjectHeight();
 
     std::unique_ptr<Ui::TicketView> m_ui;

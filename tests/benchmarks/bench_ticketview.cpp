@@ -1,0 +1,445 @@
+// In-process benchmarks of opening a ticket, one stage at a time, for the benchmark tickets
+// (benchtickets.h). Run by run-benchmarks, which reads the results from Qt Test's XML log;
+// runnable alone too: `QT_QPA_PLATFORM=offscreen bench_ticketview [function[:tag]]`.
+// Not a test: nothing here asserts a time.
+//
+// Times are milliseconds: QBENCHMARK's wall time for parse, models and relayout; the UI
+// thread's CPU time for the others (first screen, event-loop turns, scroll frames), which a
+// busy shared machine does not inflate; scrollWorstFrameWall gives the wall-clock frames too.
+// Functions without QBENCHMARK repeat their measurement themselves and report the median (or
+// the statistic their name says) with QTest::setBenchmarkResult; reloadGrowth reports bytes.
+
+#include "benchtickets.h"
+
+#include "core/config.h"
+#include "core/models/attachmenttablemodel.h"
+#include "core/models/commentlistmodel.h"
+#include "core/models/ticketmodel.h"
+#include "core/ticketjson.h"
+#include "gui/commentdelegate.h"
+#include "gui/commentthreadmodel.h"
+#include "gui/commentview.h"
+#include "gui/mainwindow.h"
+#include "gui/ticketview.h"
+#include "support/fakeankraserver.h"
+#include "support/ticketfactory.h"
+
+#include <QAbstractEventDispatcher>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcessEnvironment>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <malloc.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Ankra {
+
+namespace {
+
+constexpr QSize WindowSize(1280, 860); // --screenshot's default
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto rank = qsizetype(std::ceil(p / 100.0 * double(values.size()))) - 1;
+    return values.at(std::clamp<qsizetype>(rank, 0, values.size() - 1));
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// CPU time of this thread: what a frame or a stage costs the UI thread, without the time the
+// thread spent waiting for a core on a shared, busy machine (the wall time is reported too).
+class CpuTimer final
+{
+public:
+    CpuTimer() { restart(); }
+    void restart() { m_start = now(); }
+    double ms() const { return (now() - m_start) / 1e6; }
+
+private:
+    static double now()
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return double(ts.tv_sec) * 1e9 + double(ts.tv_nsec);
+    }
+    double m_start = 0;
+};
+
+// Resident set size of this process, after handing freed heap back to the system so that the
+// number is about live memory, not about what malloc keeps around.
+qint64 residentBytes()
+{
+    malloc_trim(0);
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong() * 1024;
+    }
+    return -1;
+}
+
+const QByteArray &ticketJson(int comments)
+{
+    static QHash<int, QByteArray> cache;
+    auto it = cache.find(comments);
+    if (it == cache.end()) {
+        const Bench::TicketSize size{comments, Bench::attachmentsFor(comments)};
+        it = cache.insert(comments,
+                          Test::makeTicketJson(size.comments, size.attachments, size.seed()));
+    }
+    return it.value();
+}
+
+Ticket parsedTicket(int comments)
+{
+    ParseError error;
+    const std::optional<Ticket> ticket = parseTicket(ticketJson(comments), &error);
+    if (!ticket)
+        qFatal("benchmark ticket does not parse: %s", qPrintable(error.toString()));
+    return *ticket;
+}
+
+void addSizeRows(const QList<Bench::TicketSize> &sizes)
+{
+    QTest::addColumn<int>("comments");
+    for (const Bench::TicketSize &size : sizes)
+        QTest::addRow("%d", size.comments) << size.comments;
+}
+
+// Runs the event loop until nothing is left to do for a few turns.
+void settle()
+{
+    for (int quiet = 0; quiet < 3;) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const bool busy = QCoreApplication::eventDispatcher()->processEvents(QEventLoop::AllEvents);
+        quiet = busy ? 0 : quiet + 1;
+    }
+}
+
+// Runs the event loop one turn at a time until the thread has measured and laid out what is
+// on screen (nothing changes for a few turns). Returns the longest turn: how long the window
+// could not answer.
+double settleThread(CommentView *view)
+{
+    double longest = 0;
+    int lastMeasured = -1;
+    for (int quiet = 0, turns = 0; quiet < 3 && turns < 1000; ++turns) {
+        const CpuTimer turn;
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+        longest = std::max(longest, turn.ms());
+        const int measured = view->commentDelegate()->measuredRows();
+        quiet = measured == lastMeasured && measured > 0 ? quiet + 1 : 0;
+        lastMeasured = measured;
+    }
+    return longest;
+}
+
+// Frame times are CPU time of the UI thread unless named wall.
+struct ScrollStats
+{
+    double worst = 0;     // median over passes of each pass's slowest frame
+    double worstAll = 0;  // slowest frame of all passes
+    double worstWall = 0; // as `worst`, wall-clock time
+    double p95 = 0;       // 95th percentile of all frames
+    double stall = 0;     // median over passes of the longest event-loop turn while opening
+    int frames = 0;       // frames per pass
+};
+
+} // namespace
+
+class BenchTicketView final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void parse_data() { addSizeRows(Bench::slopeSizes()); }
+    void parse();
+    void models_data() { addSizeRows(Bench::slopeSizes()); }
+    void models();
+    void firstScreen_data() { addSizeRows(Bench::slopeSizes()); }
+    void firstScreen();
+    void relayout_data() { addSizeRows(Bench::slopeSizes()); }
+    void relayout();
+    void openStall_data() { addSizeRows(Bench::reportedSizes()); }
+    void openStall();
+    void scrollWorstFrame_data() { addSizeRows(Bench::reportedSizes()); }
+    void scrollWorstFrame();
+    void scrollWorstFrameAll_data() { addSizeRows(Bench::reportedSizes()); }
+    void scrollWorstFrameAll();
+    void scrollWorstFrameWall_data() { addSizeRows(Bench::reportedSizes()); }
+    void scrollWorstFrameWall();
+    void scrollP95Frame_data() { addSizeRows(Bench::reportedSizes()); }
+    void scrollP95Frame();
+    void reloadGrowth_data();
+    void reloadGrowth();
+
+private:
+    // A window like the app's: the ticket view filling a 1280x860 top-level widget.
+    struct Window
+    {
+        QWidget top;
+        TicketView *view;
+        CommentView *comments;
+        Window()
+            : view(new TicketView(&top))
+            , comments(view->findChild<CommentView *>())
+        {
+            top.resize(WindowSize);
+            view->resize(WindowSize);
+            top.show();
+            settle();
+        }
+    };
+
+    ScrollStats scrollStats(int comments);
+
+    QHash<int, ScrollStats> m_scroll;
+    QTemporaryDir m_home;
+};
+
+void BenchTicketView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_home.isValid());
+}
+
+void BenchTicketView::parse()
+{
+    QFETCH(int, comments);
+    const QByteArray &json = ticketJson(comments);
+    QBENCHMARK
+    {
+        const std::optional<Ticket> ticket = parseTicket(json);
+        QVERIFY(ticket.has_value());
+    }
+}
+
+void BenchTicketView::models()
+{
+    // The data side of opening a ticket: the core's models and the thread's sorting proxy.
+    QFETCH(int, comments);
+    const Ticket ticket = parsedTicket(comments);
+    TicketModel ticketModel;
+    CommentListModel commentModel;
+    AttachmentTableModel attachmentModel;
+    CommentThreadModel thread;
+    thread.setSourceModel(&commentModel);
+    QBENCHMARK
+    {
+        ticketModel.clear();
+        commentModel.setComments({});
+        attachmentModel.setAttachments({});
+        ticketModel.setTicket(ticket);
+        commentModel.setComments(ticket.comments);
+        attachmentModel.setAttachments(ticket.attachments);
+    }
+    QCOMPARE(thread.rowCount(), comments);
+}
+
+void BenchTicketView::firstScreen()
+{
+    // From a parsed ticket to the first complete frame of a 1280x860 ticket view: models,
+    // widgets, the thread's layout with the comments on screen measured, one paint of the
+    // whole window.
+    QFETCH(int, comments);
+    const Ticket ticket = parsedTicket(comments);
+    Window window;
+    QList<double> times;
+    const int runs = comments >= 2500 ? 7 : 15;
+    for (int i = 0; i < runs; ++i) {
+        window.view->clear();
+        settle();
+        const CpuTimer timer;
+        window.view->setTicket(ticket);
+        window.view->balanceSplitters();
+        settleThread(window.comments);
+        const QPixmap frame = window.top.grab();
+        times << timer.ms();
+        QVERIFY(!frame.isNull());
+        if (i == 0 && qEnvironmentVariableIsSet("ANKRA_BENCH_SAVE_FRAMES"))
+            frame.save(u"first-screen-%1.png"_s.arg(comments));
+    }
+    QTest::setBenchmarkResult(median(times), QTest::WalltimeMilliseconds);
+}
+
+ScrollStats BenchTicketView::scrollStats(int comments)
+{
+    if (m_scroll.contains(comments))
+        return m_scroll.value(comments);
+
+    const Ticket ticket = parsedTicket(comments);
+    Window window;
+    QScrollBar *bar = window.comments->verticalScrollBar();
+    QList<double> worst, worstWall, all, stalls;
+    ScrollStats stats;
+    const int passes = comments >= 2500 ? 5 : 7;
+    for (int pass = 0; pass < passes; ++pass) {
+        // A fresh ticket each pass: nothing measured, nothing rendered yet.
+        window.view->clear();
+        settle();
+        window.view->setTicket(ticket);
+        stalls << settleThread(window.comments);
+
+        // Top to bottom, a viewport height per frame, each frame painted at once.
+        const int step = std::max(1, window.comments->viewport()->height());
+        bar->setValue(0);
+        settle();
+        double passWorst = 0;
+        double passWorstWall = 0;
+        int frames = 0;
+        for (int value = 0;; value = std::min(value + step, bar->maximum())) {
+            QElapsedTimer wall;
+            wall.start();
+            const CpuTimer cpu;
+            bar->setValue(value);
+            window.comments->viewport()->repaint();
+            QCoreApplication::processEvents();
+            const double ms = cpu.ms();
+            all << ms;
+            passWorst = std::max(passWorst, ms);
+            passWorstWall = std::max(passWorstWall, msSince(wall));
+            ++frames;
+            if (value >= bar->maximum())
+                break;
+        }
+        worst << passWorst;
+        worstWall << passWorstWall;
+        stats.frames = frames;
+    }
+    stats.worst = median(worst);
+    stats.worstWall = median(worstWall);
+    stats.worstAll = *std::max_element(worst.cbegin(), worst.cend());
+    stats.p95 = percentile(all, 95);
+    stats.stall = median(stalls);
+    m_scroll.insert(comments, stats);
+    return stats;
+}
+
+void BenchTicketView::relayout()
+{
+    // One layout pass over the whole thread, as it runs whenever a comment's real height
+    // replaces its estimate (on first paint) or the width changes.
+    QFETCH(int, comments);
+    const Ticket ticket = parsedTicket(comments);
+    Window window;
+    window.view->setTicket(ticket);
+    settleThread(window.comments);
+    QBENCHMARK
+    {
+        window.comments->doItemsLayout();
+    }
+}
+
+void BenchTicketView::openStall()
+{
+    QFETCH(int, comments);
+    QTest::setBenchmarkResult(scrollStats(comments).stall, QTest::WalltimeMilliseconds);
+}
+
+void BenchTicketView::scrollWorstFrame()
+{
+    QFETCH(int, comments);
+    QTest::setBenchmarkResult(scrollStats(comments).worst, QTest::WalltimeMilliseconds);
+}
+
+void BenchTicketView::scrollWorstFrameAll()
+{
+    QFETCH(int, comments);
+    QTest::setBenchmarkResult(scrollStats(comments).worstAll, QTest::WalltimeMilliseconds);
+}
+
+void BenchTicketView::scrollWorstFrameWall()
+{
+    QFETCH(int, comments);
+    QTest::setBenchmarkResult(scrollStats(comments).worstWall, QTest::WalltimeMilliseconds);
+}
+
+void BenchTicketView::scrollP95Frame()
+{
+    QFETCH(int, comments);
+    QTest::setBenchmarkResult(scrollStats(comments).p95, QTest::WalltimeMilliseconds);
+}
+
+void BenchTicketView::reloadGrowth_data()
+{
+    QTest::addColumn<int>("comments");
+    QTest::addColumn<int>("reloads");
+    QTest::addRow("100") << 100 << 200;
+}
+
+void BenchTicketView::reloadGrowth()
+{
+    // The whole reload path of the window (HTTP, parse, models, paint) 200 times over; the
+    // growth of resident memory from the first load to the last.
+    QFETCH(int, comments);
+    QFETCH(int, reloads);
+    Test::FakeAnkraServer server;
+    QVERIFY(server.listen());
+    const QByteArray json = ticketJson(comments);
+    const QString id = parsedTicket(comments).id;
+    server.addTicket(id, json);
+
+    QProcessEnvironment env;
+    env.insert(u"ANKRA_BASE_URL"_s, server.baseUrl().toString());
+    env.insert(u"ANKRA_API_TOKEN"_s, QString::fromLatin1(Test::FakeAnkraServer::DefaultToken));
+    MainWindow window(Config::load(env, m_home.path()));
+    window.resize(WindowSize);
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::ticketShown);
+
+    auto load = [&](bool first) {
+        const qsizetype before = shown.size();
+        if (first)
+            window.openTicket(id);
+        else
+            window.refresh();
+        QVERIFY(QTest::qWaitFor([&] { return shown.size() > before; }, 10000));
+        settle();
+        window.repaint();
+    };
+    load(true);
+    const qint64 start = residentBytes();
+    for (int i = 0; i < reloads; ++i) {
+        load(false);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    const qint64 end = residentBytes();
+    QCOMPARE(shown.size(), reloads + 1);
+    QTest::setBenchmarkResult(double(end - start), QTest::BytesAllocated);
+}
+
+} // namespace Ankra
+
+QTEST_MAIN(Ankra::BenchTicketView)
+#include "bench_ticketview.moc"

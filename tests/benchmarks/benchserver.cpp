@@ -1,0 +1,78 @@
+// bench-server: the one loopback Ankra API that the floor program and the app both fetch from
+// during a benchmark run. Serves the benchmark tickets (benchtickets.h) and the typical.json
+// fixture with the fake server of the tests, prints one JSON line saying where and what, and exits
+// when stdin closes (so a runner that dies cannot leave it behind).
+
+#include "benchtickets.h"
+#include "support/fakeankraserver.h"
+#include "support/fixtures.h"
+#include "support/ticketfactory.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+
+    Ankra::Test::FakeAnkraServer server;
+    if (!server.listen()) {
+        std::fputs("bench-server: cannot listen on 127.0.0.1\n", stderr);
+        return 1;
+    }
+
+    QJsonArray tickets;
+    for (const Ankra::Bench::TicketSize &size : Ankra::Bench::slopeSizes()) {
+        const QByteArray json
+            = Ankra::Test::makeTicketJson(size.comments, size.attachments, size.seed());
+        const QString id = QJsonDocument::fromJson(json).object().value("id"_L1).toString();
+        server.addTicket(id, json);
+        tickets.append(QJsonObject{{u"comments"_s, size.comments},
+                                   {u"attachments"_s, size.attachments},
+                                   {u"id"_s, id},
+                                   {u"bytes"_s, qint64(json.size())}});
+    }
+    // The project's own everyday ticket (tests/fixtures/README.md): a few comments with lists,
+    // code and links, three attachments.
+    const QByteArray typical = Ankra::Test::readFixture(u"typical.json"_s);
+    const QJsonObject typicalObject = QJsonDocument::fromJson(typical).object();
+    if (typicalObject.isEmpty()) {
+        std::fputs("bench-server: cannot read the typical.json fixture\n", stderr);
+        return 1;
+    }
+    server.addTicket(typicalObject.value("id"_L1).toString(), typical);
+    tickets.append(
+        QJsonObject{{u"fixture"_s, u"typical.json"_s},
+                    {u"comments"_s, typicalObject.value("comments"_L1).toArray().size()},
+                    {u"attachments"_s, typicalObject.value("attachments"_L1).toArray().size()},
+                    {u"id"_s, typicalObject.value("id"_L1).toString()},
+                    {u"bytes"_s, qint64(typical.size())}});
+
+    const QJsonObject ready{
+        {u"base_url"_s, server.baseUrl().toString()},
+        {u"token"_s, QString::fromLatin1(Ankra::Test::FakeAnkraServer::DefaultToken)},
+        {u"tickets"_s, tickets},
+    };
+    std::fputs(QJsonDocument(ready).toJson(QJsonDocument::Compact).constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+
+    // Requests pile up in the fake server's log; a benchmark makes a few hundred at most.
+    QSocketNotifier stdinWatch(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&stdinWatch, &QSocketNotifier::activated, &app, [&stdinWatch] {
+        char buffer[256];
+        if (::read(STDIN_FILENO, buffer, sizeof buffer) <= 0) {
+            stdinWatch.setEnabled(false);
+            QCoreApplication::quit();
+        }
+    });
+    return QCoreApplication::exec();
+}
