@@ -4,7 +4,7 @@
 #include "core/config.h"
 #include "core/exportcommand.h"
 #include "core/logredaction.h"
-#include "gui/credentials.h"
+#include "gui/signin/credentials.h"
 #include "gui/guiapp.h"
 
 #include <QApplication>

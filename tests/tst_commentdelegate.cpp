@@ -4,12 +4,12 @@
 
 #include "core/models/commentlistmodel.h"
 #include "core/roles.h"
-#include "gui/commentdelegate.h"
-#include "gui/commentthreadmodel.h"
-#include "gui/commentview.h"
-#include "gui/links.h"
-#include "gui/markdownview.h"
-#include "gui/theme.h"
+#include "gui/delegates/commentdelegate.h"
+#include "gui/models/commentthreadmodel.h"
+#include "gui/views/commentview.h"
+#include "gui/text/links.h"
+#include "gui/views/markdownview.h"
+#include "gui/style/theme.h"
 #include "support/sampletickets.h"
 
 #include <QAbstractItemModelTester>

@@ -4,9 +4,9 @@
 
 #include "core/apiclient.h"
 #include "core/logredaction.h"
-#include "gui/credentials.h"
-#include "gui/settingsdialog.h"
-#include "gui/tokenstore.h"
+#include "gui/signin/credentials.h"
+#include "gui/dialogs/settingsdialog.h"
+#include "gui/signin/tokenstore.h"
 #include "support/fakeankraserver.h"
 
 #include <QApplication>

@@ -2,7 +2,7 @@
 // without a desktop session). Every call must end, asynchronously and soon, in Unavailable, and
 // nothing may be written anywhere else instead.
 
-#include "gui/tokenstore.h"
+#include "gui/signin/tokenstore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,7 +2,7 @@
 // nobody sees): after the time limit the store is unavailable, every call in flight and later
 // reports it, and the event loop ran the whole time.
 
-#include "gui/tokenstore.h"
+#include "gui/signin/tokenstore.h"
 #include "support/secretservicebus.h"
 
 #include <QCoreApplication>

@@ -7,8 +7,8 @@
 // Elsewhere it skips: on a desktop it would touch the user's own keyring and could raise an
 // unlock prompt.
 
-#include "gui/credentials.h"
-#include "gui/tokenstore.h"
+#include "gui/signin/credentials.h"
+#include "gui/signin/tokenstore.h"
 
 #include <QCoreApplication>
 #include <QDir>

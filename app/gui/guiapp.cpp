@@ -3,10 +3,10 @@
 #include "core/apierror.h"
 #include "core/demoserver.h"
 #include "core/ticketid.h"
-#include "gui/credentials.h"
-#include "gui/icons.h"
+#include "gui/signin/credentials.h"
+#include "gui/style/icons.h"
 #include "gui/mainwindow.h"
-#include "gui/theme.h"
+#include "gui/style/theme.h"
 
 #include <QApplication>
 #include <QImage>

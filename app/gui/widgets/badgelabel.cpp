@@ -1,4 +1,4 @@
-#include "gui/badgelabel.h"
+#include "gui/widgets/badgelabel.h"
 
 #include <QEvent>
 #include <QPainter>

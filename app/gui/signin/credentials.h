@@ -2,7 +2,7 @@
 
 #include "core/appsettings.h"
 #include "core/config.h"
-#include "gui/tokenstore.h"
+#include "gui/signin/tokenstore.h"
 
 #include <QObject>
 #include <QProcessEnvironment>

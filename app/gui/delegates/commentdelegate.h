@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/badgepainter.h"
+#include "gui/delegates/badgepainter.h"
 
 #include <QCache>
 #include <QFont>

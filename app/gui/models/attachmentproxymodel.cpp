@@ -1,9 +1,9 @@
-#include "gui/attachmentproxymodel.h"
+#include "gui/models/attachmentproxymodel.h"
 
 #include "core/models/attachmenttablemodel.h"
 #include "core/roles.h"
-#include "gui/icons.h"
-#include "gui/timeformat.h"
+#include "gui/style/icons.h"
+#include "gui/text/timeformat.h"
 
 #include <QDateTime>
 #include <QHash>

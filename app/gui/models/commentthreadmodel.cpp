@@ -1,8 +1,8 @@
-#include "gui/commentthreadmodel.h"
+#include "gui/models/commentthreadmodel.h"
 
 #include "core/roles.h"
 #include "core/ticket.h"
-#include "gui/timeformat.h"
+#include "gui/text/timeformat.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "gui/ticketview.h"
+#include "gui/views/ticketview.h"
 
 #include "ui_ticketview.h"
 
@@ -6,16 +6,16 @@
 #include "core/models/commentlistmodel.h"
 #include "core/models/ticketmodel.h"
 #include "core/roles.h"
-#include "gui/attachmentproxymodel.h"
-#include "gui/badgelabel.h"
-#include "gui/commentdelegate.h"
-#include "gui/commentthreadmodel.h"
-#include "gui/icons.h"
-#include "gui/markdownview.h"
-#include "gui/messagebanner.h"
-#include "gui/theme.h"
-#include "gui/timestamplabel.h"
-#include "gui/tonepanel.h"
+#include "gui/models/attachmentproxymodel.h"
+#include "gui/widgets/badgelabel.h"
+#include "gui/delegates/commentdelegate.h"
+#include "gui/models/commentthreadmodel.h"
+#include "gui/style/icons.h"
+#include "gui/views/markdownview.h"
+#include "gui/widgets/messagebanner.h"
+#include "gui/style/theme.h"
+#include "gui/widgets/timestamplabel.h"
+#include "gui/widgets/tonepanel.h"
 
 #include <QDataWidgetMapper>
 #include <QFontDatabase>

@@ -1,6 +1,6 @@
-#include "gui/messagebanner.h"
+#include "gui/widgets/messagebanner.h"
 
-#include "gui/icons.h"
+#include "gui/style/icons.h"
 
 #include <QAction>
 #include <QEvent>

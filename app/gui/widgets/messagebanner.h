@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/theme.h"
+#include "gui/style/theme.h"
 
 #include <QFrame>
 

@@ -1,4 +1,4 @@
-#include "gui/links.h"
+#include "gui/text/links.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>

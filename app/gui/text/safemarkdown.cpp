@@ -1,7 +1,7 @@
-#include "gui/safemarkdown.h"
+#include "gui/text/safemarkdown.h"
 
-#include "gui/links.h"
-#include "gui/theme.h"
+#include "gui/text/links.h"
+#include "gui/style/theme.h"
 
 #include <QCoreApplication>
 #include <QPalette>

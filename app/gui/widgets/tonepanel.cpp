@@ -1,4 +1,4 @@
-#include "gui/tonepanel.h"
+#include "gui/widgets/tonepanel.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,12 +1,12 @@
-#include "gui/commentdelegate.h"
+#include "gui/delegates/commentdelegate.h"
 
 #include "core/roles.h"
-#include "gui/commentthreadmodel.h"
-#include "gui/links.h"
-#include "gui/markdownview.h"
-#include "gui/safemarkdown.h"
-#include "gui/theme.h"
-#include "gui/timeformat.h"
+#include "gui/models/commentthreadmodel.h"
+#include "gui/text/links.h"
+#include "gui/views/markdownview.h"
+#include "gui/text/safemarkdown.h"
+#include "gui/style/theme.h"
+#include "gui/text/timeformat.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>

@@ -1,7 +1,7 @@
-#include "gui/markdownview.h"
+#include "gui/views/markdownview.h"
 
-#include "gui/links.h"
-#include "gui/safemarkdown.h"
+#include "gui/text/links.h"
+#include "gui/text/safemarkdown.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>

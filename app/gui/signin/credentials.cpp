@@ -1,4 +1,4 @@
-#include "gui/credentials.h"
+#include "gui/signin/credentials.h"
 
 #include "core/logredaction.h"
 

@@ -1,4 +1,4 @@
-#include "gui/icons.h"
+#include "gui/style/icons.h"
 
 #include <QFile>
 #include <QGuiApplication>

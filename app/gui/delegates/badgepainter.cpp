@@ -1,4 +1,4 @@
-#include "gui/badgepainter.h"
+#include "gui/delegates/badgepainter.h"
 
 #include "core/roles.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/ticket.h"
-#include "gui/theme.h"
+#include "gui/style/theme.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "gui/timeformat.h"
+#include "gui/text/timeformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>

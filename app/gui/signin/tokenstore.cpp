@@ -1,4 +1,4 @@
-#include "gui/tokenstore.h"
+#include "gui/signin/tokenstore.h"
 
 #include <qt6keychain/keychain.h>
 

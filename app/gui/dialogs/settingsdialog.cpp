@@ -1,4 +1,4 @@
-#include "gui/settingsdialog.h"
+#include "gui/dialogs/settingsdialog.h"
 
 #include "ui_settingsdialog.h"
 
@@ -6,7 +6,7 @@
 #include "core/config.h"
 #include "core/logredaction.h"
 #include "core/ticketid.h"
-#include "gui/credentials.h"
+#include "gui/signin/credentials.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,8 +1,8 @@
-#include "gui/aboutdialog.h"
+#include "gui/dialogs/aboutdialog.h"
 
 #include "ui_aboutdialog.h"
 
-#include "gui/icons.h"
+#include "gui/style/icons.h"
 
 #include <QApplication>
 #include <QUrl>

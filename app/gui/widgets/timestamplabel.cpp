@@ -1,6 +1,6 @@
-#include "gui/timestamplabel.h"
+#include "gui/widgets/timestamplabel.h"
 
-#include "gui/timeformat.h"
+#include "gui/text/timeformat.h"
 
 #include <QTimer>
 

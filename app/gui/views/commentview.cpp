@@ -1,11 +1,11 @@
-#include "gui/commentview.h"
+#include "gui/views/commentview.h"
 
 #include "core/roles.h"
-#include "gui/commentdelegate.h"
-#include "gui/commentthreadmodel.h"
-#include "gui/links.h"
-#include "gui/theme.h"
-#include "gui/timeformat.h"
+#include "gui/delegates/commentdelegate.h"
+#include "gui/models/commentthreadmodel.h"
+#include "gui/text/links.h"
+#include "gui/style/theme.h"
+#include "gui/text/timeformat.h"
 
 #include <QAction>
 #include <QClipboard>
