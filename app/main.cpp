@@ -4,8 +4,8 @@
 #include "core/config.h"
 #include "core/exportcommand.h"
 #include "core/logredaction.h"
-#include "gui/signin/credentials.h"
 #include "gui/guiapp.h"
+#include "gui/signin/credentials.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,9 +2,9 @@
 // that carry meaning, and text that stays legible on its badge in light and dark palettes.
 
 #include "core/models/ticketmodel.h"
-#include "gui/widgets/badgelabel.h"
 #include "gui/delegates/badgepainter.h"
 #include "gui/style/theme.h"
+#include "gui/widgets/badgelabel.h"
 #include "support/sampletickets.h"
 
 #include <QFontMetricsF>

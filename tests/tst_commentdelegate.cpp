@@ -6,10 +6,10 @@
 #include "core/roles.h"
 #include "gui/delegates/commentdelegate.h"
 #include "gui/models/commentthreadmodel.h"
-#include "gui/views/commentview.h"
-#include "gui/text/links.h"
-#include "gui/views/markdownview.h"
 #include "gui/style/theme.h"
+#include "gui/text/links.h"
+#include "gui/views/commentview.h"
+#include "gui/views/markdownview.h"
 #include "support/sampletickets.h"
 
 #include <QAbstractItemModelTester>

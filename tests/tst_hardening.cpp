@@ -4,10 +4,10 @@
 // no item view's tooltip does, nothing is fetched; the same for the organisation picker.
 
 #include "core/apiclient.h"
+#include "gui/dialogs/settingsdialog.h"
+#include "gui/mainwindow.h"
 #include "gui/signin/credentials.h"
 #include "gui/text/links.h"
-#include "gui/mainwindow.h"
-#include "gui/dialogs/settingsdialog.h"
 #include "support/fakeankraserver.h"
 
 #include <QAbstractItemView>

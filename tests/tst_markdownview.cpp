@@ -3,10 +3,10 @@
 // after confirmation.
 
 #include "core/localhttpserver.h"
-#include "gui/text/links.h"
-#include "gui/views/markdownview.h"
-#include "gui/text/safemarkdown.h"
 #include "gui/style/theme.h"
+#include "gui/text/links.h"
+#include "gui/text/safemarkdown.h"
+#include "gui/views/markdownview.h"
 
 #include <QDesktopServices>
 #include <QSignalSpy>

@@ -4,8 +4,8 @@
 
 #include "core/apiclient.h"
 #include "core/logredaction.h"
-#include "gui/signin/credentials.h"
 #include "gui/dialogs/settingsdialog.h"
+#include "gui/signin/credentials.h"
 #include "gui/signin/tokenstore.h"
 #include "support/fakeankraserver.h"
 

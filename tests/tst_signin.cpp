@@ -4,10 +4,10 @@
 
 #include "core/apiclient.h"
 #include "core/demoserver.h"
-#include "gui/signin/credentials.h"
-#include "gui/mainwindow.h"
-#include "gui/widgets/messagebanner.h"
 #include "gui/dialogs/settingsdialog.h"
+#include "gui/mainwindow.h"
+#include "gui/signin/credentials.h"
+#include "gui/widgets/messagebanner.h"
 #include "support/fakeankraserver.h"
 
 #include <QAction>

@@ -5,10 +5,10 @@
 // session only, at once.
 
 #include "core/apiclient.h"
-#include "gui/signin/credentials.h"
-#include "gui/mainwindow.h"
-#include "gui/widgets/messagebanner.h"
 #include "gui/dialogs/settingsdialog.h"
+#include "gui/mainwindow.h"
+#include "gui/signin/credentials.h"
+#include "gui/widgets/messagebanner.h"
 #include "support/fakeankraserver.h"
 #include "support/secretservicebus.h"
 

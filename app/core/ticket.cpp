@@ -7,7 +7,7 @@
 namespace Ankra {
 namespace {
 
-template <typename E>
+template<typename E>
 struct EnumEntry
 {
     E value;
@@ -36,7 +36,8 @@ constexpr std::array<EnumEntry<Status>, 7> statuses{{
     {Status::Open, u"open", QT_TRANSLATE_NOOP("Ankra", "Open")},
     {Status::Triaging, u"triaging", QT_TRANSLATE_NOOP("Ankra", "Triaging")},
     {Status::InProgress, u"in_progress", QT_TRANSLATE_NOOP("Ankra", "In progress")},
-    {Status::WaitingCustomer, u"waiting_customer", QT_TRANSLATE_NOOP("Ankra", "Waiting on customer")},
+    {Status::WaitingCustomer, u"waiting_customer",
+     QT_TRANSLATE_NOOP("Ankra", "Waiting on customer")},
     {Status::Resolved, u"resolved", QT_TRANSLATE_NOOP("Ankra", "Resolved")},
     {Status::Closed, u"closed", QT_TRANSLATE_NOOP("Ankra", "Closed")},
 }};
@@ -68,7 +69,7 @@ constexpr std::array<EnumEntry<AuthorType>, 9> authorTypes{{
     {AuthorType::System, u"system", QT_TRANSLATE_NOOP("Ankra", "System")},
 }};
 
-template <typename E, std::size_t N>
+template<typename E, std::size_t N>
 EnumValue<E> fromWire(const std::array<EnumEntry<E>, N> &table, const QString &s)
 {
     for (const auto &entry : table) {
@@ -78,7 +79,7 @@ EnumValue<E> fromWire(const std::array<EnumEntry<E>, N> &table, const QString &s
     return {E::Unknown, s};
 }
 
-template <typename E, std::size_t N>
+template<typename E, std::size_t N>
 QString labelOf(const std::array<EnumEntry<E>, N> &table, const EnumValue<E> &v)
 {
     for (const auto &entry : table) {
@@ -88,7 +89,7 @@ QString labelOf(const std::array<EnumEntry<E>, N> &table, const EnumValue<E> &v)
     return v.raw; // Unknown: the server's own word, verbatim
 }
 
-template <typename E, std::size_t N>
+template<typename E, std::size_t N>
 QString wireOf(const std::array<EnumEntry<E>, N> &table, const EnumValue<E> &v)
 {
     for (const auto &entry : table) {
@@ -100,10 +101,22 @@ QString wireOf(const std::array<EnumEntry<E>, N> &table, const EnumValue<E> &v)
 
 } // namespace
 
-EnumValue<Source> sourceFromWire(const QString &s) { return fromWire(sources, s); }
-EnumValue<Category> categoryFromWire(const QString &s) { return fromWire(categories, s); }
-EnumValue<Status> statusFromWire(const QString &s) { return fromWire(statuses, s); }
-EnumValue<AiReview> aiReviewFromWire(const QString &s) { return fromWire(aiReviews, s); }
+EnumValue<Source> sourceFromWire(const QString &s)
+{
+    return fromWire(sources, s);
+}
+EnumValue<Category> categoryFromWire(const QString &s)
+{
+    return fromWire(categories, s);
+}
+EnumValue<Status> statusFromWire(const QString &s)
+{
+    return fromWire(statuses, s);
+}
+EnumValue<AiReview> aiReviewFromWire(const QString &s)
+{
+    return fromWire(aiReviews, s);
+}
 
 EnumValue<Severity> severityFromWire(const QString &s)
 {
@@ -122,17 +135,47 @@ EnumValue<AuthorType> authorTypeFromWire(const QString &s)
     return v;
 }
 
-QString wireName(const EnumValue<Source> &v) { return wireOf(sources, v); }
-QString wireName(const EnumValue<Category> &v) { return wireOf(categories, v); }
-QString wireName(const EnumValue<Status> &v) { return wireOf(statuses, v); }
-QString wireName(const EnumValue<Severity> &v) { return wireOf(severities, v); }
-QString wireName(const EnumValue<AiReview> &v) { return wireOf(aiReviews, v); }
-QString wireName(const EnumValue<AuthorType> &v) { return wireOf(authorTypes, v); }
+QString wireName(const EnumValue<Source> &v)
+{
+    return wireOf(sources, v);
+}
+QString wireName(const EnumValue<Category> &v)
+{
+    return wireOf(categories, v);
+}
+QString wireName(const EnumValue<Status> &v)
+{
+    return wireOf(statuses, v);
+}
+QString wireName(const EnumValue<Severity> &v)
+{
+    return wireOf(severities, v);
+}
+QString wireName(const EnumValue<AiReview> &v)
+{
+    return wireOf(aiReviews, v);
+}
+QString wireName(const EnumValue<AuthorType> &v)
+{
+    return wireOf(authorTypes, v);
+}
 
-QString label(const EnumValue<Source> &v) { return labelOf(sources, v); }
-QString label(const EnumValue<Category> &v) { return labelOf(categories, v); }
-QString label(const EnumValue<Status> &v) { return labelOf(statuses, v); }
-QString label(const EnumValue<AiReview> &v) { return labelOf(aiReviews, v); }
+QString label(const EnumValue<Source> &v)
+{
+    return labelOf(sources, v);
+}
+QString label(const EnumValue<Category> &v)
+{
+    return labelOf(categories, v);
+}
+QString label(const EnumValue<Status> &v)
+{
+    return labelOf(statuses, v);
+}
+QString label(const EnumValue<AiReview> &v)
+{
+    return labelOf(aiReviews, v);
+}
 
 QString label(const EnumValue<Severity> &v)
 {

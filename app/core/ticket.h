@@ -13,7 +13,16 @@ namespace Ankra {
 
 enum class Source { Portal, Api, Cli, Agent, Unknown };
 enum class Category { Technical, Account, Billing, Bug, FeatureRequest, Other, Unknown };
-enum class Status { PendingReview, Open, Triaging, InProgress, WaitingCustomer, Resolved, Closed, Unknown };
+enum class Status {
+    PendingReview,
+    Open,
+    Triaging,
+    InProgress,
+    WaitingCustomer,
+    Resolved,
+    Closed,
+    Unknown
+};
 // None: the server sent null (or nothing).
 enum class Severity { None, Low, Medium, High, Critical, Unknown };
 enum class AiReview { Pending, Passed, Flagged, Unknown };
@@ -22,7 +31,7 @@ enum class AuthorType { None, Customer, Team, Ai, System, Unknown };
 
 // A server enum as received: the known value, or Unknown with the server's string kept in
 // `raw`, so that a value added by the service later is shown verbatim instead of failing.
-template <typename E>
+template<typename E>
 struct EnumValue
 {
     E value{};

@@ -17,7 +17,10 @@ struct ParseError
 {
     QString path;    // "comments[3].created_at", or empty for the document itself
     QString message; // "expected a date-time"
-    QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+    }
 };
 
 std::optional<Ticket> parseTicket(const QByteArray &json, ParseError *error = nullptr);

@@ -3,9 +3,9 @@
 #include "core/apierror.h"
 #include "core/demoserver.h"
 #include "core/ticketid.h"
+#include "gui/mainwindow.h"
 #include "gui/signin/credentials.h"
 #include "gui/style/icons.h"
-#include "gui/mainwindow.h"
 #include "gui/style/theme.h"
 
 #include <QApplication>

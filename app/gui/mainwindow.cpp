@@ -5,14 +5,14 @@
 #include "core/apiclient.h"
 #include "core/demoserver.h"
 #include "core/ticket.h"
-#include "gui/dialogs/aboutdialog.h"
 #include "gui/delegates/badgepainter.h"
+#include "gui/dialogs/aboutdialog.h"
+#include "gui/dialogs/settingsdialog.h"
 #include "gui/signin/credentials.h"
 #include "gui/style/icons.h"
-#include "gui/widgets/messagebanner.h"
-#include "gui/dialogs/settingsdialog.h"
 #include "gui/style/theme.h"
 #include "gui/views/ticketview.h"
+#include "gui/widgets/messagebanner.h"
 
 #include <QClipboard>
 #include <QCommandLinkButton>

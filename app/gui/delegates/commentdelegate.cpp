@@ -2,11 +2,11 @@
 
 #include "core/roles.h"
 #include "gui/models/commentthreadmodel.h"
-#include "gui/text/links.h"
-#include "gui/views/markdownview.h"
-#include "gui/text/safemarkdown.h"
 #include "gui/style/theme.h"
+#include "gui/text/links.h"
+#include "gui/text/safemarkdown.h"
 #include "gui/text/timeformat.h"
+#include "gui/views/markdownview.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>

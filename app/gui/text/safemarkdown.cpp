@@ -1,7 +1,7 @@
 #include "gui/text/safemarkdown.h"
 
-#include "gui/text/links.h"
 #include "gui/style/theme.h"
+#include "gui/text/links.h"
 
 #include <QCoreApplication>
 #include <QPalette>

@@ -3,8 +3,8 @@
 #include "core/roles.h"
 #include "gui/delegates/commentdelegate.h"
 #include "gui/models/commentthreadmodel.h"
-#include "gui/text/links.h"
 #include "gui/style/theme.h"
+#include "gui/text/links.h"
 #include "gui/text/timeformat.h"
 
 #include <QAction>
