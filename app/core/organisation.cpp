@@ -78,8 +78,7 @@ std::optional<QList<Organisation>> organisationsFromJson(const QJsonDocument &do
             return std::nullopt;
         }
         // The id goes into a request header later: only a canonical UUID is accepted.
-        organisation.id = id.isString() && id.toString().size() == 36 ? canonicalUuid(id.toString())
-                                                                      : QString();
+        organisation.id = canonicalUuidStrict(id.toString()); // empty for a non-string
         if (organisation.id.isEmpty()) {
             fail(error, path + u".organisation_id"_s,
                  QT_TRANSLATE_NOOP("Ankra::OrganisationJson", "expected a UUID"));

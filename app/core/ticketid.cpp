@@ -266,11 +266,8 @@ QString nearMissMessage(QStringView text, const Finding &f)
 
 } // namespace
 
-QString canonicalUuid(QStringView text)
+QString canonicalUuidStrict(QStringView text)
 {
-    text = text.trimmed();
-    if (text.size() == UuidLength + 2 && text.front() == u'{' && text.back() == u'}')
-        text = text.mid(1, UuidLength);
     if (text.size() != UuidLength)
         return {};
     for (qsizetype i = 0; i < UuidLength; ++i) {
@@ -279,6 +276,14 @@ QString canonicalUuid(QStringView text)
             return {};
     }
     return text.toString().toLower();
+}
+
+QString canonicalUuid(QStringView text)
+{
+    text = text.trimmed();
+    if (text.size() == UuidLength + 2 && text.front() == u'{' && text.back() == u'}')
+        text = text.mid(1, UuidLength);
+    return canonicalUuidStrict(text);
 }
 
 TicketId TicketId::fromUserInput(const QString &input, QString *errorMessage)

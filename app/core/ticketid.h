@@ -39,4 +39,7 @@ private:
 // For values that must be a UUID and nothing else, such as ANKRA_ORG.
 QString canonicalUuid(QStringView text);
 
+// The same for a value from the server, which must be exactly a UUID: no space, no braces.
+QString canonicalUuidStrict(QStringView text);
+
 } // namespace Ankra

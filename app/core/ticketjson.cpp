@@ -1,5 +1,7 @@
 #include "core/ticketjson.h"
 
+#include "core/ticketid.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,25 +58,6 @@ const char *const expectedObject = QT_TRANSLATE_NOOP("Ankra::TicketJson", "expec
 const char *const expectedSize
     = QT_TRANSLATE_NOOP("Ankra::TicketJson", "expected a non-negative integer");
 
-bool isHex(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
-}
-
-// 8-4-4-4-12 hex digits, any version: cluster and comment ids need not be v4.
-bool isUuid(const QString &s)
-{
-    if (s.size() != 36)
-        return false;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash ? s.at(i) != u'-' : !isHex(s.at(i)))
-            return false;
-    }
-    return true;
-}
-
 // A required member: fails with "missing" when absent (null counts as present, of the wrong type).
 bool member(const QJsonObject &object, const Where &where, QJsonValue *value, ParseError *error)
 {
@@ -108,10 +91,10 @@ bool readUuid(const QJsonObject &object, const Where &where, QString *out, Parse
     QJsonValue v;
     if (!member(object, where, &v, error))
         return false;
-    const QString s = v.toString();
-    if (!v.isString() || !isUuid(s))
+    const QString id = canonicalUuidStrict(v.toString()); // empty for a non-string
+    if (id.isEmpty())
         return fail(error, where, expectedUuid);
-    *out = s.toLower(); // canonical form, the same as TicketId's
+    *out = id; // canonical form, the same as TicketId's
     return true;
 }
 
@@ -161,9 +144,10 @@ bool readOptionalUuid(const QJsonObject &object, const Where &where, std::option
         out->reset();
         return true;
     }
-    if (!v.isString() || !isUuid(v.toString()))
+    const QString id = canonicalUuidStrict(v.toString()); // empty for a non-string
+    if (id.isEmpty())
         return fail(error, where, expectedUuidOrNull);
-    *out = v.toString().toLower();
+    *out = id;
     return true;
 }
 
