@@ -349,8 +349,8 @@ ApiClient::ApiClient(QObject *parent)
 
 ApiClient::~ApiClient()
 {
-    dropFetch();
-    dropOrganisations();
+    drop(m_fetch);
+    drop(m_orgFetch);
 }
 
 void ApiClient::setBaseUrl(const QUrl &baseUrl)
@@ -386,7 +386,7 @@ void ApiClient::setRetryDelays(const QList<int> &milliseconds)
 void ApiClient::fetchTicket(const TicketId &id)
 {
     const bool wasBusy = isBusy();
-    dropFetch();
+    drop(m_fetch);
     const quint64 generation = ++m_generation;
     m_fetchId = id;
 
@@ -414,7 +414,7 @@ void ApiClient::cancel()
 {
     if (!isBusy())
         return;
-    dropFetch();
+    drop(m_fetch);
     ++m_generation;
     emit busyChanged(false);
     emit fetchFailed(m_fetchId, errorOf(Kind::Cancelled));
@@ -445,7 +445,7 @@ void ApiClient::cancelOrganisations()
 {
     if (!m_orgFetch)
         return;
-    dropOrganisations();
+    drop(m_orgFetch);
     ++m_orgGeneration;
     const ApiError error = errorOf(Kind::Cancelled);
     emit organisationsFailed(error);
@@ -455,7 +455,7 @@ void ApiClient::cancelOrganisations()
 
 void ApiClient::startOrganisations(bool isTest)
 {
-    dropOrganisations();
+    drop(m_orgFetch);
     const quint64 generation = ++m_orgGeneration;
     m_orgIsTest = isTest;
     // The organisation ID is not sent, so only the token and base URL must be usable.
@@ -500,15 +500,6 @@ void ApiClient::onOrganisationsJson(quint64 generation, const ApiError &error,
         emit organisationsFetched(*organisations);
     if (m_orgIsTest)
         emit connectionTested(result);
-}
-
-void ApiClient::dropOrganisations()
-{
-    if (m_orgFetch) {
-        m_orgFetch->stop();
-        m_orgFetch->deleteLater();
-        m_orgFetch = nullptr;
-    }
 }
 
 ApiClient::Get *ApiClient::startGet(const QString &path, JsonHandler handler, bool withOrganisation)
@@ -597,12 +588,13 @@ void ApiClient::onTicketJson(quint64 generation, const ApiError &error, const QJ
         emit ticketFetched(*ticket);
 }
 
-void ApiClient::dropFetch()
+// Ends a GET silently (its handler is never called) and forgets it.
+void ApiClient::drop(Get *&get)
 {
-    if (m_fetch) {
-        m_fetch->stop();
-        m_fetch->deleteLater();
-        m_fetch = nullptr;
+    if (get) {
+        get->stop();
+        get->deleteLater();
+        get = nullptr;
     }
 }
 

@@ -89,10 +89,9 @@ private:
     QString cleanDetail(const QString &text) const;
 
     void onTicketJson(quint64 generation, const ApiError &error, const QJsonDocument &json);
-    void dropFetch();
+    static void drop(Get *&get);
     void startOrganisations(bool isTest);
     void onOrganisationsJson(quint64 generation, const ApiError &error, const QJsonDocument &json);
-    void dropOrganisations();
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;
