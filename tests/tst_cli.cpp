@@ -3,12 +3,13 @@
 
 #include "core/apierror.h"
 #include "core/ticketjson.h"
+#include "support/appprocess.h"
 #include "support/fakeankraserver.h"
 #include "support/fixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,12 +22,7 @@ namespace {
 
 const QString TypicalId = u"4fbac218-f27d-4c95-b8b4-481ce57630f5"_s;
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Result = Ankra::Test::AppRun;
 
 } // namespace
 
@@ -223,23 +219,9 @@ private:
         return env;
     }
 
-    Result run(const QStringList &arguments, const QProcessEnvironment &env)
+    static Result run(const QStringList &arguments, const QProcessEnvironment &env)
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ANKRA_APP_EXECUTABLE), arguments);
-        // The server lives in this process: keep its event loop turning while the app runs.
-        [&] {
-            QVERIFY(process.waitForStarted());
-        }();
-        const bool finished
-            = QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000);
-        if (!finished) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return {finished ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return Ankra::Test::runApp(arguments, env);
     }
     Result run(const QStringList &arguments) { return run(arguments, baseEnvironment()); }
 

@@ -3,14 +3,14 @@
 // exit with the message.
 
 #include "core/apierror.h"
+#include "support/appprocess.h"
 #include "support/fakeankraserver.h"
 #include "support/fixtures.h"
 
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,11 +32,7 @@ private slots:
     void invalidTicketExitsNonZero();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray stderrText;
-    };
+    using Run = Ankra::Test::AppRun;
     Run run(const QStringList &arguments, const QProcessEnvironment &extra = {});
     QProcessEnvironment baseEnvironment() const;
     static qreal meanLightness(const QImage &image);
@@ -67,22 +63,11 @@ QProcessEnvironment tst_Screenshot::baseEnvironment() const
 tst_Screenshot::Run tst_Screenshot::run(const QStringList &arguments,
                                         const QProcessEnvironment &extra)
 {
-    QProcess process;
     QProcessEnvironment env = baseEnvironment();
     const QStringList keys = extra.keys();
     for (const QString &key : keys)
         env.insert(key, extra.value(key));
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(ANKRA_APP_BINARY), arguments);
-    // The event loop keeps running meanwhile: the fake server in this process must answer.
-    if (!finished.wait(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardError()};
+    return Ankra::Test::runApp(arguments, env);
 }
 
 qreal tst_Screenshot::meanLightness(const QImage &image)
@@ -99,7 +84,7 @@ void tst_Screenshot::demoWithoutToken()
 {
     const QString file = m_dir.filePath(u"demo.png"_s);
     const Run result = run({u"--screenshot"_s, file});
-    QVERIFY2(result.exitCode == 0, result.stderrText.constData());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
     const QImage image(file);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), QSize(1280, 860));
@@ -121,7 +106,7 @@ void tst_Screenshot::sizeAndScheme()
     const QString file = m_dir.filePath(scheme + u".png"_s);
     const Run result = run({u"--demo"_s, u"--screenshot"_s, file, u"--size"_s, u"900x640"_s,
                             u"--color-scheme"_s, scheme});
-    QVERIFY2(result.exitCode == 0, result.stderrText.constData());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
     const QImage image(file);
     QCOMPARE(image.size(), QSize(900, 640));
     const qreal lightness = meanLightness(image);
@@ -142,7 +127,7 @@ void tst_Screenshot::realTicketFromServer()
     extra.insert(u"ANKRA_BASE_URL"_s, server.baseUrl().toString());
     const QString file = m_dir.filePath(u"typical.png"_s);
     const Run result = run({u"--screenshot"_s, file, id}, extra);
-    QVERIFY2(result.exitCode == 0, result.stderrText.constData());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
     QCOMPARE(QImage(file).size(), QSize(1280, 860));
     QCOMPARE(server.requestCount(id), 1);
 }
@@ -160,7 +145,7 @@ void tst_Screenshot::fetchErrorExitsNonZero()
     ApiError notFound;
     notFound.kind = ApiError::Kind::NotFound;
     QCOMPARE(result.exitCode, notFound.exitCode());
-    QVERIFY2(result.stderrText.contains(notFound.title().toUtf8()), result.stderrText.constData());
+    QVERIFY2(result.err.contains(notFound.title().toUtf8()), result.err.constData());
     QVERIFY(!QFile::exists(file));
 }
 
@@ -169,7 +154,7 @@ void tst_Screenshot::invalidTicketExitsNonZero()
     const QString file = m_dir.filePath(u"invalid.png"_s);
     const Run result = run({u"--demo"_s, u"--screenshot"_s, file, u"not-a-ticket"_s});
     QVERIFY(result.exitCode != 0);
-    QVERIFY(!result.stderrText.trimmed().isEmpty());
+    QVERIFY(!result.err.trimmed().isEmpty());
     QVERIFY(!QFile::exists(file));
 }
 

@@ -3,13 +3,13 @@
 // that echoes the token back, and reads a token from ~/.ankra.yaml — and the token appears in no
 // output and in no file the app wrote (settings, exports, the screenshot, caches).
 
+#include "support/appprocess.h"
 #include "support/fakeankraserver.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QProcess>
-#include <QSignalSpy>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,12 +22,7 @@ const QString TicketId = u"3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b"_s;
 // Shaped like a real token, unique enough that any hit is a leak.
 const QString Token = u"ankra_pat_7Qm2xV9kLr4TfZ8wNc3HsB6yJd1PgE5a"_s;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Ankra::Test::AppRun;
 
 } // namespace
 
@@ -91,19 +86,7 @@ QProcessEnvironment TestTokenLeaks::environment() const
 
 Run TestTokenLeaks::run(const QStringList &arguments, const QProcessEnvironment &env)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_home.path());
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(ANKRA_APP_BINARY), arguments);
-    // The event loop runs meanwhile: the fake server in this process must answer.
-    if (!finished.wait(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               process.readAllStandardOutput(), process.readAllStandardError()};
+    const Run result = Ankra::Test::runApp(arguments, env, m_home.path());
     m_allOutput += result.out + result.err;
     return result;
 }
