@@ -212,8 +212,7 @@ QColor CommentDelegate::cardColor(Style style, const QPalette &palette)
 QFont CommentDelegate::badgeFont(const QFont &base) const
 {
     QFont f = base;
-    f.setPointSizeF(base.pointSizeF() * 0.9);
-    f.setWeight(QFont::DemiBold);
+    f.setWeight(QFont::Bold);
     return f;
 }
 
@@ -259,10 +258,7 @@ QTextDocument *CommentDelegate::document(const QStyleOptionViewItem &option,
     }
     auto *doc = new SafeTextDocument;
     doc->setDocumentMargin(0);
-    QFont font = option.font;
-    if (styleFor(index) == Style::System)
-        font.setItalic(true);
-    doc->setDefaultFont(font);
+    doc->setDefaultFont(option.font);
     const QPalette palette = option.widget ? option.widget->palette() : option.palette;
     SafeMarkdown::render(doc, index.data(Roles::BodyRole).toString(), palette);
     doc->setTextWidth(width);
@@ -456,9 +452,7 @@ QWidget *CommentDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
 void CommentDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     if (auto *view = qobject_cast<MarkdownView *>(editor)) {
-        QFont font = view->font();
-        font.setItalic(styleFor(index) == Style::System);
-        view->document()->setDefaultFont(font);
+        view->document()->setDefaultFont(view->font());
         view->setMarkdownText(index.data(Roles::BodyRole).toString());
         view->selectAll();
     }

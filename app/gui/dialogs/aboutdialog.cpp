@@ -18,7 +18,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_ui->setupUi(this);
     QFont title = m_ui->nameLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.4);
-    title.setWeight(QFont::DemiBold);
+    title.setWeight(QFont::Bold);
     m_ui->nameLabel->setFont(title);
     const QIcon appIcon = QApplication::windowIcon().isNull() ? Icons::icon(u"ticket"_s)
                                                               : QApplication::windowIcon();

@@ -330,12 +330,12 @@ void TicketView::updateAttachmentRowHeight()
 
 void TicketView::applyFonts()
 {
-    setSectionFont(m_ui->subjectLabel, 1.5, QFont::DemiBold);
+    setSectionFont(m_ui->subjectLabel, 1.5, QFont::Bold);
     for (QWidget *title : {static_cast<QWidget *>(m_ui->descriptionTitle),
                            static_cast<QWidget *>(m_ui->commentsTitle),
                            static_cast<QWidget *>(m_ui->attachmentsTitle),
                            static_cast<QWidget *>(m_ui->aiSummaryTitle)})
-        setSectionFont(title, 1.1, QFont::DemiBold);
+        setSectionFont(title, 1.0, QFont::Bold);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(font().pointSizeF());
     m_ui->idLabel->setFont(mono);

@@ -28,7 +28,7 @@ void BadgeLabel::setBadge(const Badge &badge)
 QFont BadgeLabel::badgeFont() const
 {
     QFont f = font();
-    f.setWeight(QFont::DemiBold);
+    f.setWeight(QFont::Bold);
     return f;
 }
 
