@@ -9,6 +9,7 @@
 #include "gui/views/markdownview.h"
 
 #include <QDesktopServices>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
@@ -94,6 +95,7 @@ private slots:
     void clickOpensOnlyAllowedLinksAfterConfirmation();
     void headingsStayModest();
     void fitToContentGrows();
+    void renderedAtTheViewsWidthInANewDocument();
     void paletteChangeKeepsText();
 
 private:
@@ -337,6 +339,32 @@ void tst_MarkdownView::fitToContentGrows()
     view.setMarkdownText(u"a\n\nb\n\nc\n\nd\n\ne\n\nf"_s);
     QVERIFY(view.height() > oneLine);
     QCOMPARE(view.verticalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+}
+
+void tst_MarkdownView::renderedAtTheViewsWidthInANewDocument()
+{
+    MarkdownView view;
+    view.resize(320, 200);
+    view.document()->setDefaultFont(QFont(u"Monospace"_s, 11));
+    view.setMarkdownText(u"first"_s);
+    QPointer<QTextDocument> first = view.document();
+    QCOMPARE(first.data(), static_cast<QTextDocument *>(view.safeDocument()));
+
+    view.setMarkdownText(u"**second**, long enough to wrap at this width: "_s + QString(40, u'x'));
+    // A new document, built before it was shown, so it was laid out once, at the view's width;
+    // what the caller set on the old one (the comment editor's font) carried over.
+    QVERIFY(first.isNull());
+    QTextDocument *second = view.document();
+    QCOMPARE(second, static_cast<QTextDocument *>(view.safeDocument()));
+    QCOMPARE(second->textWidth(), qreal(view.viewport()->width()));
+    QCOMPARE(second->defaultFont().family(), u"Monospace"_s);
+    QVERIFY(second->toPlainText().startsWith(u"second, long enough"_s));
+    QVERIFY(second->size().height() > QFontMetricsF(second->defaultFont()).lineSpacing() * 1.5);
+
+    // Text selection and link handling still go to the view's own document.
+    view.selectAll();
+    QVERIFY(view.textCursor().document() == second);
+    QVERIFY(view.textCursor().hasSelection());
 }
 
 void tst_MarkdownView::paletteChangeKeepsText()

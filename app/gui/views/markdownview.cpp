@@ -18,6 +18,7 @@ MarkdownView::MarkdownView(QWidget *parent)
     , m_document(new SafeTextDocument(this))
 {
     setDocument(m_document);
+    connectDocument();
     // Never follow a link by itself: anchorClicked goes through the allow-list.
     setOpenLinks(false);
     setOpenExternalLinks(false);
@@ -28,6 +29,10 @@ MarkdownView::MarkdownView(QWidget *parent)
         emit linkActivated(url);
         Links::activate(this, url);
     });
+}
+
+void MarkdownView::connectDocument()
+{
     connect(m_document->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
             [this] { updateFit(); });
 }
@@ -40,7 +45,20 @@ void MarkdownView::setMarkdownText(const QString &markdown)
 
 void MarkdownView::rerender()
 {
-    SafeMarkdown::render(m_document, m_markdown, palette());
+    // Built in a new document that has no layout yet, then shown: the text is laid out once,
+    // at the view's width. Built in place, every step of the build (the import, each rewritten
+    // link, each code block) would lay the document out again, at first without a width.
+    auto *document = new SafeTextDocument(this);
+    document->setDefaultFont(m_document->defaultFont());
+    document->setDocumentMargin(m_document->documentMargin());
+    document->setDefaultStyleSheet(m_document->defaultStyleSheet());
+    SafeMarkdown::render(document, m_markdown, palette());
+    document->setTextWidth(viewport()->width());
+    SafeTextDocument *old = m_document;
+    m_document = document;
+    setDocument(document);
+    delete old;
+    connectDocument();
     updateFit();
 }
 

@@ -42,6 +42,7 @@ protected:
 
 private:
     void rerender();
+    void connectDocument();
     void updateFit();
 
     SafeTextDocument *m_document;
