@@ -179,8 +179,8 @@ void MainWindow::setupActions()
 
 void MainWindow::setupEmptyPage()
 {
-    m_ui->emptyIcon->setPixmap(
-        Icons::icon(isDemo() ? u"demo"_s : u"ticket"_s).pixmap(QSize(48, 48), devicePixelRatioF()));
+    m_ui->emptyIcon->setIconSize(QSize(48, 48));
+    m_ui->emptyIcon->setIcon(Icons::icon(isDemo() ? u"demo"_s : u"ticket"_s));
     if (isDemo()) {
         m_ui->emptyTitle->setText(tr("Try a sample ticket"));
         m_ui->emptyText->setText(
@@ -421,8 +421,8 @@ void MainWindow::showErrorPage(const ApiError &error)
     if (isDemo() && needsTokenHelp(error.kind))
         message += u"\n\n"_s + tr("(This is the demo server: it accepts only its own token.)");
     m_ui->errorMessage->setText(message);
-    m_ui->errorIcon->setPixmap(
-        Icons::icon(u"error"_s, Theme::Tone::Danger).pixmap(QSize(48, 48), devicePixelRatioF()));
+    m_ui->errorIcon->setIconSize(QSize(48, 48));
+    m_ui->errorIcon->setIcon(Icons::icon(u"error"_s, Theme::Tone::Danger));
     m_ui->tokenHelpButton->setVisible(needsTokenHelp(error.kind));
     m_ui->editIdButton->setVisible(isAboutTheId(error.kind));
     m_ui->retryButton->setVisible(error.kind != ApiError::Kind::Configuration);

@@ -1,8 +1,9 @@
 #include "gui/style/theme.h"
 
+#include "gui/style/appstyle.h"
+
 #include <QApplication>
 #include <QStyle>
-#include <QStyleFactory>
 
 #include <cmath>
 
@@ -172,11 +173,12 @@ QPalette darkPalette()
 
 void applyColorScheme(CommandLineOptions::ColorScheme scheme)
 {
-    if (scheme == CommandLineOptions::ColorScheme::System)
+    if (scheme == CommandLineOptions::ColorScheme::System) {
+        QApplication::setStyle(new AppStyle);
         return;
+    }
     // Styles that draw with the desktop theme (GTK, Breeze...) would ignore a forced palette.
-    if (QStyle *fusion = QStyleFactory::create(u"Fusion"_s))
-        QApplication::setStyle(fusion);
+    QApplication::setStyle(new AppStyle(u"Fusion"_s));
     QApplication::setPalette(scheme == CommandLineOptions::ColorScheme::Dark ? darkPalette()
                                                                              : lightPalette());
 }

@@ -33,7 +33,8 @@ qreal contrastRatio(const QColor &a, const QColor &b);
 QPalette lightPalette();
 QPalette darkPalette();
 
-// --color-scheme: Fusion with an explicit palette; System leaves the desktop's style alone.
+// --color-scheme: Fusion with an explicit palette; System keeps the desktop's style and palette.
+// Either way under AppStyle, which supplies the app's own standard icons.
 void applyColorScheme(CommandLineOptions::ColorScheme scheme);
 
 } // namespace Ankra::Theme

@@ -348,18 +348,18 @@ void TicketView::applyColours()
     m_applyingStyle = true;
     const QPalette base = palette();
     const QColor muted = Theme::mutedText(base);
-    for (QLabel *caption :
-         {m_ui->idCaption, m_ui->statusCaption, m_ui->severityCaption, m_ui->aiReviewCaption,
-          m_ui->categoryCaption, m_ui->sourceCaption, m_ui->aiSummaryNote, m_ui->noAiSummaryLabel,
-          m_ui->noAttachmentsLabel}) {
+    for (QLabel *caption : std::initializer_list<QLabel *>{
+             m_ui->idCaption, m_ui->statusCaption, m_ui->severityCaption, m_ui->aiReviewCaption,
+             m_ui->categoryCaption, m_ui->sourceCaption, m_ui->aiSummaryNote,
+             m_ui->noAiSummaryLabel, m_ui->noAttachmentsLabel}) {
         QPalette p = caption->palette();
         p.setColor(QPalette::WindowText, muted);
         caption->setPalette(p);
     }
 
     // The AI summary sits on its own tinted panel (TonePanel): not human text.
-    m_ui->aiSummaryIcon->setPixmap(
-        Icons::icon(u"ai"_s, Theme::Tone::Accent).pixmap(QSize(18, 18), devicePixelRatioF()));
+    m_ui->aiSummaryIcon->setIconSize(QSize(18, 18));
+    m_ui->aiSummaryIcon->setIcon(Icons::icon(u"ai"_s, Theme::Tone::Accent));
 
     // Description and overview read as a document: on the base colour.
     QPalette doc = m_ui->overviewContents->palette();

@@ -1,6 +1,7 @@
 #include "gui/widgets/messagebanner.h"
 
 #include "gui/style/icons.h"
+#include "gui/widgets/iconlabel.h"
 
 #include <QAction>
 #include <QEvent>
@@ -17,7 +18,7 @@ namespace Ankra {
 
 MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
-    , m_icon(new QLabel(this))
+    , m_icon(new IconLabel(this))
     , m_text(new QLabel(this))
     , m_actions(new QHBoxLayout)
     , m_close(new QToolButton(this))
@@ -26,7 +27,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->setSpacing(8);
-    m_icon->setFixedSize(20, 20);
+    m_icon->setIconSize(QSize(20, 20));
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
@@ -65,8 +66,7 @@ void MessageBanner::setType(Type type)
         name = "error";
         break;
     }
-    m_icon->setPixmap(
-        Icons::icon(QString::fromLatin1(name), tone()).pixmap(QSize(20, 20), devicePixelRatioF()));
+    m_icon->setIcon(Icons::icon(QString::fromLatin1(name), tone()));
     updateColours();
 }
 

@@ -14,6 +14,8 @@ class QToolButton;
 
 namespace Ankra {
 
+class IconLabel;
+
 class MessageBanner final : public QFrame
 {
     Q_OBJECT
@@ -47,7 +49,7 @@ private:
     Theme::Tone tone() const;
 
     Type m_type = Type::Information;
-    QLabel *m_icon;
+    IconLabel *m_icon;
     QLabel *m_text;
     QHBoxLayout *m_actions;
     QToolButton *m_close;

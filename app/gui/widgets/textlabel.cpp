@@ -1,0 +1,72 @@
+#include "gui/widgets/textlabel.h"
+
+#include <QEvent>
+
+namespace Ankra {
+
+TextLabel::TextLabel(QWidget *parent)
+    : QLabel(parent)
+{}
+
+void TextLabel::forget() const
+{
+    m_sizeHint = {};
+    m_minimumSizeHint = {};
+    m_heights.clear();
+}
+
+void TextLabel::forgetIfTextChanged() const
+{
+    const QString current = text();
+    if (current != m_measuredText) {
+        forget();
+        m_measuredText = current;
+    }
+}
+
+QSize TextLabel::sizeHint() const
+{
+    forgetIfTextChanged();
+    if (!m_sizeHint.isValid())
+        m_sizeHint = QLabel::sizeHint();
+    return m_sizeHint;
+}
+
+QSize TextLabel::minimumSizeHint() const
+{
+    forgetIfTextChanged();
+    if (!m_minimumSizeHint.isValid())
+        m_minimumSizeHint = QLabel::minimumSizeHint();
+    return m_minimumSizeHint;
+}
+
+int TextLabel::heightForWidth(int width) const
+{
+    forgetIfTextChanged();
+    for (const auto &[w, h] : m_heights) {
+        if (w == width)
+            return h;
+    }
+    const int height = QLabel::heightForWidth(width);
+    if (m_heights.size() == 8)
+        m_heights.remove(0);
+    m_heights.append({width, height});
+    return height;
+}
+
+void TextLabel::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+    case QEvent::ContentsRectChange:
+    case QEvent::LayoutDirectionChange:
+        forget();
+        break;
+    default:
+        break;
+    }
+    QLabel::changeEvent(event);
+}
+
+} // namespace Ankra
