@@ -96,6 +96,7 @@ private slots:
     void headingsStayModest();
     void fitToContentGrows();
     void renderedAtTheViewsWidthInANewDocument();
+    void renderWhenShownWaitsForTheShow();
     void paletteChangeKeepsText();
 
 private:
@@ -365,6 +366,34 @@ void tst_MarkdownView::renderedAtTheViewsWidthInANewDocument()
     view.selectAll();
     QVERIFY(view.textCursor().document() == second);
     QVERIFY(view.textCursor().hasSelection());
+}
+
+void tst_MarkdownView::renderWhenShownWaitsForTheShow()
+{
+    QWidget page;
+    page.resize(500, 300);
+    auto *view = new MarkdownView(&page);
+    view->setGeometry(10, 10, 400, 200);
+    view->setRenderWhenShown(true);
+    view->setMarkdownText(u"**before** the page is shown"_s);
+    // Hidden: nothing laid out at a width the view does not have yet.
+    QVERIFY(view->document()->isEmpty());
+    QCOMPARE(view->markdownText(), u"**before** the page is shown"_s);
+
+    page.show();
+    QCOMPARE(view->document()->toPlainText(), u"before the page is shown"_s);
+    QCOMPARE(view->document()->textWidth(), qreal(view->viewport()->width()));
+
+    // Shown: at once, as without the option.
+    view->setMarkdownText(u"after"_s);
+    QCOMPARE(view->document()->toPlainText(), u"after"_s);
+
+    // Hidden again, then the option turned off: the text is there at once.
+    page.hide();
+    view->setMarkdownText(u"while hidden"_s);
+    QCOMPARE(view->document()->toPlainText(), u"after"_s);
+    view->setRenderWhenShown(false);
+    QCOMPARE(view->document()->toPlainText(), u"while hidden"_s);
 }
 
 void tst_MarkdownView::paletteChangeKeepsText()

@@ -375,13 +375,15 @@ void MainWindow::onTicketFetched(const Ticket &ticket)
     m_stale = false;
     m_ui->staleBanner->hide();
     if (newTicket && !m_ui->ticketView->isVisible() && m_ui->pages->isVisible()) {
-        // Give the page its real size and its panes their sizes before it is shown. Shown as
-        // it is, it would be laid out at a stale size, again by the stack, and a third time by
-        // balanceSplitters(), with the comments on screen measured at each of those widths.
+        // Give the page its real size and its columns their widths before it is shown. Shown
+        // as it is, it would be laid out at a stale size, again by the stack, and again when
+        // the columns are balanced, with the description and the comments on screen laid out
+        // at each of those widths. The heights are balanced once it is shown (below): they
+        // need the panes laid out at their widths, which a hidden page's are not.
         m_ui->ticketView->setGeometry(m_ui->pages->contentsRect());
         if (QLayout *layout = m_ui->ticketView->layout())
             layout->activate();
-        m_ui->ticketView->balanceSplitters();
+        m_ui->ticketView->balanceColumns();
     }
     setState(State::Loaded);
     QString title = ticket.subject.simplified();

@@ -10,6 +10,7 @@
 #include <QToolTip>
 
 #include <cmath>
+#include <utility>
 
 namespace Ankra {
 
@@ -53,6 +54,17 @@ void MarkdownView::rerender()
     document->setDocumentMargin(m_document->documentMargin());
     document->setDefaultStyleSheet(m_document->defaultStyleSheet());
     SafeMarkdown::render(document, m_markdown, palette());
+    delete m_pending;
+    m_pending = document;
+    if (!m_renderWhenShown || isVisible())
+        install();
+}
+
+void MarkdownView::install()
+{
+    SafeTextDocument *document = std::exchange(m_pending, nullptr);
+    if (!document)
+        return;
     document->setTextWidth(viewport()->width());
     SafeTextDocument *old = m_document;
     m_document = document;
@@ -60,6 +72,13 @@ void MarkdownView::rerender()
     delete old;
     connectDocument();
     updateFit();
+}
+
+void MarkdownView::setRenderWhenShown(bool when)
+{
+    m_renderWhenShown = when;
+    if (!when || isVisible())
+        install();
 }
 
 void MarkdownView::setFitToContent(bool fit)
@@ -128,6 +147,12 @@ void MarkdownView::changeEvent(QEvent *event)
     // Link colours are baked into the document; render again for the new palette.
     if (event->type() == QEvent::PaletteChange && !m_markdown.isEmpty())
         rerender();
+}
+
+void MarkdownView::showEvent(QShowEvent *event)
+{
+    install(); // the width is the one it is shown at now
+    QTextBrowser::showEvent(event);
 }
 
 void MarkdownView::resizeEvent(QResizeEvent *event)

@@ -21,6 +21,13 @@ public:
     void setMarkdownText(const QString &markdown);
     QString markdownText() const { return m_markdown; }
 
+    // Render only when shown: text set while the view is hidden (the description of a page
+    // that is not shown yet) is laid out once, at the width it is shown at, instead of at the
+    // width a hidden view happens to have and again when it is shown. Off by default: callers
+    // that read document() of a hidden view get what they set.
+    void setRenderWhenShown(bool when);
+    bool renderWhenShown() const { return m_renderWhenShown; }
+
     // Grow to show the whole document instead of scrolling (the parent scrolls).
     void setFitToContent(bool fit);
     bool fitToContent() const { return m_fitToContent; }
@@ -38,16 +45,20 @@ signals:
 protected:
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rerender();
+    void install();
     void connectDocument();
     void updateFit();
 
     SafeTextDocument *m_document;
+    SafeTextDocument *m_pending = nullptr; // rendered, not shown yet
     QString m_markdown;
     bool m_fitToContent = false;
+    bool m_renderWhenShown = false;
     int m_fitHeight = 0;
 };
 

@@ -119,6 +119,7 @@ TicketView::TicketView(QWidget *parent)
     m_ui->setupUi(this);
 
     m_ui->descriptionView->setFitToContent(true);
+    m_ui->descriptionView->setRenderWhenShown(true);
     m_ui->aiFlaggedBanner->setType(MessageBanner::Type::Warning);
     m_ui->aiFlaggedBanner->setCloseButtonVisible(false);
     m_ui->aiFlaggedBanner->setText(
@@ -300,12 +301,17 @@ bool TicketView::newestFirst() const
 
 void TicketView::balanceSplitters()
 {
+    balanceColumns();
     const int total = m_ui->contentSplitter->height();
     if (total <= 0)
         return;
     const int wanted = m_ui->overviewContents->sizeHint().height() + 4;
     const int overview = std::clamp(wanted, std::min(160, total / 3), total * 11 / 20);
     m_ui->contentSplitter->setSizes({overview, total - overview});
+}
+
+void TicketView::balanceColumns()
+{
     const int width = m_ui->mainSplitter->width();
     const int side = std::clamp(width * 7 / 20, 320, 480);
     m_ui->mainSplitter->setSizes({width - side, side});

@@ -46,8 +46,11 @@ public:
     AttachmentProxyModel *attachments() const { return m_attachmentProxy; }
 
     // Sets splitter sizes for the current content (the overview as tall as it needs, up to
-    // about half the height).
+    // about half the height), and the columns as balanceColumns().
     void balanceSplitters();
+    // The side pane's share of the width. Needs only the page's width, so it can be set
+    // before the page is first shown (the heights need the panes laid out at their widths).
+    void balanceColumns();
 
 signals:
     void copyIdRequested();
