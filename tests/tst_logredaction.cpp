@@ -67,6 +67,8 @@ private slots:
         QTest::newRow("yaml") << u"token: s3cr3t-value"_s << u"s3cr3t-value"_s;
         QTest::newRow("json") << uR"({"token": "s3cr3t-value"})"_s << u"s3cr3t-value"_s;
         QTest::newRow("env style") << u"ANKRA_API_TOKEN=s3cr3t-value"_s << u"s3cr3t-value"_s;
+        QTest::newRow("upper case") << u"AUTHORIZATION: BEARER s3cr3t-value"_s << u"s3cr3t-value"_s;
+        QTest::newRow("api key header") << u"X-Api-Key: s3cr3t-value"_s << u"s3cr3t-value"_s;
         QTest::newRow("jwt") << u"got eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl ok"_s
                              << u"eyJhbGciOiJIUzI1NiJ9"_s;
     }
