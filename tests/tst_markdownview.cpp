@@ -94,6 +94,7 @@ private slots:
     void displayTargetShowsPunycode();
     void clickOpensOnlyAllowedLinksAfterConfirmation();
     void headingsStayModest();
+    void codeSpansAndBlocksShareOneFont();
     void fitToContentGrows();
     void renderedAtTheViewsWidthInANewDocument();
     void renderWhenShownWaitsForTheShow();
@@ -328,6 +329,25 @@ void tst_MarkdownView::headingsStayModest()
     QCOMPARE(heading.text(), u"Heading"_s);
     const QTextCharFormat format = heading.begin().fragment().charFormat();
     QVERIFY(format.property(QTextFormat::FontSizeAdjustment).toInt() <= 1);
+}
+
+void tst_MarkdownView::codeSpansAndBlocksShareOneFont()
+{
+    // One font request for all code, so one font engine (and one set of glyphs) for it.
+    QTextDocument doc;
+    SafeMarkdown::render(&doc, u"Run `kubectl get pods`:\n\n```\n$ kubectl get pods\n```\n"_s,
+                         Theme::lightPalette());
+    QList<QFont> codeFonts;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (f.text().contains(u"kubectl"_s))
+                codeFonts.append(f.charFormat().font());
+        }
+    }
+    QCOMPARE(codeFonts.size(), 2);
+    QVERIFY(codeFonts.at(0).fixedPitch());
+    QCOMPARE(codeFonts.at(0), codeFonts.at(1));
 }
 
 void tst_MarkdownView::fitToContentGrows()

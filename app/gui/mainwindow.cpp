@@ -120,7 +120,7 @@ MainWindow::MainWindow(const Config &config, QWidget *parent)
         QSettings().setValue(newestFirstKey, on);
     });
 
-    setScaledFont(m_ui->emptyTitle, 1.6, QFont::Bold);
+    setScaledFont(m_ui->emptyTitle, 1.5, QFont::Bold);
     setScaledFont(m_ui->errorTitle, 1.5, QFont::Bold);
     m_ui->emptyTitle->setFocusPolicy(Qt::NoFocus);
     m_ui->samplesGroup->setMaximumWidth(720);

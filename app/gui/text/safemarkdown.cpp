@@ -216,6 +216,12 @@ void render(QTextDocument *document, const QString &markdown, const QPalette &pa
             format.setBackground(codeBackground);
             QTextCursor c(block);
             c.setBlockFormat(format);
+            // The importer asks for code spans with a fixed pitch and for code blocks
+            // without: two requests, two font engines for the same monospace font.
+            c.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+            QTextCharFormat fixed;
+            fixed.setFontFixedPitch(true);
+            c.mergeCharFormat(fixed);
         }
     }
     edit.endEditBlock();

@@ -344,6 +344,8 @@ void TicketView::applyFonts()
         setSectionFont(title, 1.0, QFont::Bold);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(font().pointSizeF());
+    // As the Markdown importer asks for code: the same request is the same font engine.
+    mono.setFixedPitch(true);
     m_ui->idLabel->setFont(mono);
     m_ui->organisationLabel->setFont(mono);
     m_ui->clusterIdLabel->setFont(mono);
