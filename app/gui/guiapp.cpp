@@ -114,9 +114,10 @@ bool saveWindowImage(MainWindow *window, const QString &fileName, QString *error
     // A QImage at device pixel ratio 1: the PNG has exactly the window's logical size.
     // Opaque RGB32, which libpng takes row by row as it is (a premultiplied image is converted
     // one row at a time and written with an alpha channel nobody needs).
+    // Not filled first: render() paints the window's background over all of it
+    // (DrawWindowBackground), and a second pass over 4 MB is a measurable part of a screenshot.
     QImage image(window->size(), QImage::Format_RGB32);
-    image.fill(window->palette().color(QPalette::Window));
-    window->render(&image);
+    window->render(&image, {}, {}, QWidget::DrawWindowBackground | QWidget::DrawChildren);
     QImageWriter writer(fileName, "png");
     writer.setCompression(ScreenshotPngCompression);
     if (!writer.write(image)) {
