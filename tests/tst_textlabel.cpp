@@ -33,6 +33,9 @@ private slots:
     void answersAsQLabel();
     void followsTheText();
     void followsTheFont();
+    void selectableOnDemandMeasuresAsSelectable_data();
+    void selectableOnDemandMeasuresAsSelectable();
+    void selectableFromTheFirstPress();
 };
 
 void tst_TextLabel::answersAsQLabel_data()
@@ -88,6 +91,62 @@ void tst_TextLabel::followsTheFont()
     label.setFont(big);
     QVERIFY(label.heightForWidth(200) > normal);
     QVERIFY(label.sizeHint().height() > normalHint.height());
+}
+
+void tst_TextLabel::selectableOnDemandMeasuresAsSelectable_data()
+{
+    QTest::addColumn<bool>("wrap");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("id") << false << u"4fbac218-f27d-4c95-b8b4-481ce57630f5"_s;
+    QTest::newRow("short") << false << u"prod-eu-1"_s;
+    QTest::newRow("wrapped") << true << longText;
+}
+
+void tst_TextLabel::selectableOnDemandMeasuresAsSelectable()
+{
+    // Plain until used, yet laid out as the selectable label it will become.
+    QFETCH(bool, wrap);
+    QFETCH(QString, text);
+    QLabel selectable;
+    TextLabel onDemand;
+    for (QLabel *label : std::initializer_list<QLabel *>{&selectable, &onDemand}) {
+        label->setWordWrap(wrap);
+        label->setTextFormat(Qt::PlainText);
+        label->setText(text);
+    }
+    selectable.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    onDemand.setSelectableOnDemand(Qt::TextSelectableByMouse);
+    QCOMPARE(onDemand.textInteractionFlags(), Qt::NoTextInteraction);
+    // A focus policy alone makes QLabel lay its text out in a document.
+    QCOMPARE(onDemand.focusPolicy(), Qt::NoFocus);
+    QCOMPARE(onDemand.cursor().shape(), Qt::IBeamCursor);
+    for (int width : {90, 240, 700})
+        QCOMPARE(onDemand.heightForWidth(width), selectable.heightForWidth(width));
+    QCOMPARE(onDemand.minimumSizeHint(), selectable.minimumSizeHint());
+    if (!wrap) // a wrapped plain QLabel prefers another width (textlabel.h)
+        QCOMPARE(onDemand.sizeHint(), selectable.sizeHint());
+}
+
+void tst_TextLabel::selectableFromTheFirstPress()
+{
+    QWidget window;
+    auto *label = new TextLabel(&window);
+    label->setTextFormat(Qt::PlainText);
+    label->setText(u"4fbac218-f27d-4c95-b8b4-481ce57630f5"_s);
+    label->setSelectableOnDemand(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->adjustSize();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!label->hasSelectedText());
+
+    // The first double-click selects, as on a label that was selectable all along.
+    QTest::mouseDClick(label, Qt::LeftButton, {}, QPoint(8, label->height() / 2));
+    QCOMPARE(label->textInteractionFlags(),
+             Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QVERIFY(label->hasSelectedText());
+    QVERIFY(label->text().startsWith(label->selectedText()));
+    QVERIFY(label->hasFocus()); // so that Ctrl+C reaches it
+    QCOMPARE(label->focusPolicy(), Qt::ClickFocus);
 }
 
 QTEST_MAIN(tst_TextLabel)

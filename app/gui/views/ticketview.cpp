@@ -1,5 +1,7 @@
 #include "gui/views/ticketview.h"
 
+#include "gui/widgets/textlabel.h"
+
 #include "ui_ticketview.h"
 
 #include "core/models/attachmenttablemodel.h"
@@ -117,6 +119,18 @@ TicketView::TicketView(QWidget *parent)
     , m_mapper(new QDataWidgetMapper(this))
 {
     m_ui->setupUi(this);
+
+    // Text agents copy, selectable from the first press on it (TextLabel). The cluster name
+    // wraps inside the details form, where its preferred width counts (macOS lets fields keep
+    // their size hint), and a plain wrapped QLabel prefers another width than a selectable
+    // one: it stays selectable all along.
+    const auto mouseAndKeys = Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard;
+    m_ui->subjectLabel->setSelectableOnDemand(mouseAndKeys);
+    m_ui->idLabel->setSelectableOnDemand(mouseAndKeys);
+    m_ui->aiSummaryLabel->setSelectableOnDemand(mouseAndKeys);
+    m_ui->organisationLabel->setSelectableOnDemand(Qt::TextSelectableByMouse);
+    m_ui->clusterIdLabel->setSelectableOnDemand(Qt::TextSelectableByMouse);
+    m_ui->clusterNameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_ui->descriptionView->setFitToContent(true);
     m_ui->descriptionView->setRenderWhenShown(true);

@@ -2,6 +2,7 @@
 
 #include "gui/style/icons.h"
 #include "gui/widgets/iconlabel.h"
+#include "gui/widgets/textlabel.h"
 
 #include <QAction>
 #include <QEvent>
@@ -19,7 +20,7 @@ namespace Ankra {
 MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new IconLabel(this))
-    , m_text(new QLabel(this))
+    , m_text(new TextLabel(this))
     , m_actions(new QHBoxLayout)
     , m_close(new QToolButton(this))
 {
@@ -31,7 +32,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setSelectableOnDemand(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     layout->addWidget(m_text, 1);
     m_actions->setSpacing(4);

@@ -15,6 +15,7 @@ class QToolButton;
 namespace Ankra {
 
 class IconLabel;
+class TextLabel;
 
 class MessageBanner final : public QFrame
 {
@@ -50,7 +51,7 @@ private:
 
     Type m_type = Type::Information;
     IconLabel *m_icon;
-    QLabel *m_text;
+    TextLabel *m_text;
     QHBoxLayout *m_actions;
     QToolButton *m_close;
 };

@@ -1,12 +1,56 @@
 #include "gui/widgets/textlabel.h"
 
+#include <QContextMenuEvent>
 #include <QEvent>
+#include <QFocusEvent>
+#include <QMouseEvent>
 
 namespace Ankra {
 
 TextLabel::TextLabel(QWidget *parent)
     : QLabel(parent)
 {}
+
+void TextLabel::setSelectableOnDemand(Qt::TextInteractionFlags flags)
+{
+    m_onDemand = flags;
+    // No flags and no focus policy until then: QLabel gives a label with either a text
+    // document (QWidgetTextControl).
+    setTextInteractionFlags(Qt::NoTextInteraction);
+    if (flags & Qt::TextSelectableByMouse)
+        setCursor(Qt::IBeamCursor);
+    else
+        unsetCursor();
+}
+
+bool TextLabel::becomeSelectable()
+{
+    if (m_onDemand == Qt::NoTextInteraction || textInteractionFlags() == m_onDemand)
+        return false;
+    // From now on QLabel measures through its text document: the same sizes.
+    setTextInteractionFlags(m_onDemand);
+    return true;
+}
+
+void TextLabel::mousePressEvent(QMouseEvent *event)
+{
+    // The click's focus was decided before this press reached the label, when it took none.
+    if (becomeSelectable() && focusPolicy() & Qt::ClickFocus)
+        setFocus(Qt::MouseFocusReason);
+    QLabel::mousePressEvent(event);
+}
+
+void TextLabel::contextMenuEvent(QContextMenuEvent *event)
+{
+    becomeSelectable();
+    QLabel::contextMenuEvent(event);
+}
+
+void TextLabel::focusInEvent(QFocusEvent *event)
+{
+    becomeSelectable();
+    QLabel::focusInEvent(event);
+}
 
 void TextLabel::forget() const
 {

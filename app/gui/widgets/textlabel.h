@@ -3,10 +3,17 @@
 #include <QLabel>
 #include <QVarLengthArray>
 
-// A QLabel that remembers what it measured. QLabel lays its text out again for every size a
-// layout asks about, and a selectable label twice (at the width asked, then back at its own):
-// one pass over a window asks each wrapped label the same questions several times.
-// The answers are kept until the text, the font or the style changes.
+// A QLabel that does less work for the same picture:
+// - It remembers what it measured. QLabel lays its text out again for every size a layout asks
+//   about; one pass over a window asks each wrapped label the same questions several times.
+//   The answers are kept until the text, the font or the style changes.
+// - Selectable on demand: a selectable QLabel answers every size question through a
+//   QTextDocument that it lays out twice (at the width asked, then back at its own); a plain
+//   one through QFontMetrics, and paints the same pixels. setSelectableOnDemand() keeps the
+//   label plain until the user reaches for its text (a press, a right-click, focus) and makes
+//   it selectable then, with the press that started it. The sizes are the same except the
+//   preferred width of a wrapped label (QLabel guesses it differently without a document):
+//   for wrapped text, use it where the layout decides the width.
 
 namespace Ankra {
 
@@ -18,17 +25,26 @@ class TextLabel : public QLabel
 public:
     explicit TextLabel(QWidget *parent = nullptr);
 
+    // The text interaction flags (TextSelectableByMouse, ...) the label takes on first use.
+    void setSelectableOnDemand(Qt::TextInteractionFlags flags);
+    Qt::TextInteractionFlags selectableOnDemand() const { return m_onDemand; }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     int heightForWidth(int width) const override;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
+    bool becomeSelectable();
     void forgetIfTextChanged() const;
     void forget() const;
 
+    Qt::TextInteractionFlags m_onDemand = Qt::NoTextInteraction;
     mutable QString m_measuredText;
     mutable QSize m_sizeHint;
     mutable QSize m_minimumSizeHint;

@@ -7,10 +7,10 @@
 namespace Ankra {
 
 TimestampLabel::TimestampLabel(QWidget *parent)
-    : QLabel(parent)
+    : TextLabel(parent)
 {
     setTextFormat(Qt::PlainText);
-    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setSelectableOnDemand(Qt::TextSelectableByMouse);
     auto *timer = new QTimer(this);
     timer->setInterval(60 * 1000);
     connect(timer, &QTimer::timeout, this, &TimestampLabel::refresh);

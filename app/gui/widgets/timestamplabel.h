@@ -1,14 +1,14 @@
 #pragma once
 
+#include "gui/widgets/textlabel.h"
 #include <QDateTime>
-#include <QLabel>
 
 // A moment shown as TimeFormat says (relative, or absolute by preference) with the full time
 // on hover; relative text refreshes itself once a minute.
 
 namespace Ankra {
 
-class TimestampLabel final : public QLabel
+class TimestampLabel final : public TextLabel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TimestampLabel)
