@@ -1,6 +1,7 @@
 #include "gui/delegates/badgepainter.h"
 
 #include "core/roles.h"
+#include "gui/style/painting.h"
 
 #include <QCoreApplication>
 #include <QFontMetrics>
@@ -200,17 +201,22 @@ QRect paint(QPainter *painter, const QRect &rect, const Badge &badge, const QPal
     const QRectF shape = QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5);
     const qreal radius = shape.height() / 2.0;
     const QColor text = Theme::toneText(badge.tone, palette);
-    if (badge.outlined) {
-        painter->setPen(QPen(Theme::mix(palette.color(QPalette::Base), text, 0.45), 1.0,
-                             badge.known ? Qt::SolidLine : Qt::DashLine));
+    if (badge.outlined && !badge.known) {
+        // An unknown value: a dashed outline, which needs a pen.
+        painter->setPen(
+            QPen(Theme::mix(palette.color(QPalette::Base), text, 0.45), 1.0, Qt::DashLine));
         painter->setBrush(palette.color(QPalette::Base));
+        painter->drawRoundedRect(shape, radius, radius);
+    } else if (badge.outlined) {
+        Painting::roundedFrame(painter, r, radius,
+                               Theme::mix(palette.color(QPalette::Base), text, 0.45),
+                               palette.color(QPalette::Base));
     } else {
-        painter->setPen(QPen(Theme::mix(Theme::toneBackground(badge.tone, palette),
-                                        Theme::toneColor(badge.tone, palette), 0.35),
-                             1.0));
-        painter->setBrush(Theme::toneBackground(badge.tone, palette));
+        Painting::roundedFrame(painter, r, radius,
+                               Theme::mix(Theme::toneBackground(badge.tone, palette),
+                                          Theme::toneColor(badge.tone, palette), 0.35),
+                               Theme::toneBackground(badge.tone, palette));
     }
-    painter->drawRoundedRect(shape, radius, radius);
 
     painter->setFont(font);
     painter->setPen(text);

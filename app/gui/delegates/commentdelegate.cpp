@@ -2,6 +2,7 @@
 
 #include "core/roles.h"
 #include "gui/models/commentthreadmodel.h"
+#include "gui/style/painting.h"
 #include "gui/style/theme.h"
 #include "gui/text/links.h"
 #include "gui/text/safemarkdown.h"
@@ -333,14 +334,19 @@ void CommentDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         = selected ? palette.color(QPalette::Highlight)
                    : Theme::mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.16);
     const QRectF card = QRectF(g.card).adjusted(0.5, 0.5, -0.5, -0.5);
-    QPainterPath path;
-    path.addRoundedRect(card, 6, 6);
-    painter->fillPath(path, fill);
-    QPen pen(border, selected ? 2.0 : 1.0);
-    if (style == Style::System)
-        pen.setStyle(Qt::DashLine);
-    painter->setPen(pen);
-    painter->drawPath(path);
+    if (selected || style == Style::System) {
+        // A wider or dashed border: a pen.
+        QPainterPath path;
+        path.addRoundedRect(card, 6, 6);
+        painter->fillPath(path, fill);
+        QPen pen(border, selected ? 2.0 : 1.0);
+        if (style == Style::System)
+            pen.setStyle(Qt::DashLine);
+        painter->setPen(pen);
+        painter->drawPath(path);
+    } else {
+        Painting::roundedFrame(painter, g.card, 6, border, fill);
+    }
 
     // The accent bar says who wrote it before the text is read.
     if (style == Style::Team || style == Style::Ai || style == Style::Unknown) {

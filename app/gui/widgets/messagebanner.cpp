@@ -1,6 +1,7 @@
 #include "gui/widgets/messagebanner.h"
 
 #include "gui/style/icons.h"
+#include "gui/style/painting.h"
 #include "gui/widgets/iconlabel.h"
 #include "gui/widgets/textlabel.h"
 
@@ -136,15 +137,10 @@ void MessageBanner::changeEvent(QEvent *event)
 void MessageBanner::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF r = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-    QPainterPath path;
-    path.addRoundedRect(r, 5, 5);
-    painter.fillPath(path, Theme::toneBackground(tone(), palette()));
-    painter.setPen(QPen(Theme::mix(Theme::toneBackground(tone(), palette()),
-                                   Theme::toneColor(tone(), palette()), 0.5),
-                        1.0));
-    painter.drawPath(path);
+    const QColor background = Theme::toneBackground(tone(), palette());
+    Painting::roundedFrame(&painter, rect(), 5,
+                           Theme::mix(background, Theme::toneColor(tone(), palette()), 0.5),
+                           background);
 }
 
 } // namespace Ankra
