@@ -9,6 +9,7 @@
 #include "gui/signin/credentials.h"
 #include "gui/text/links.h"
 #include "support/fakeankraserver.h"
+#include "support/isolatedmain.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -173,17 +174,6 @@ void TestHardening::organisationPickerShowsText()
     QCOMPARE(m_sentinel.requestCount(), 0);
 }
 
-int main(int argc, char *argv[])
-{
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/ankra-test-no-bus");
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"AnkraTest"_s);
-    QCoreApplication::setApplicationName(u"tst_hardening"_s);
-    TestHardening test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+ANKRA_ISOLATED_GUI_TEST_MAIN(TestHardening)
 
 #include "tst_hardening.moc"

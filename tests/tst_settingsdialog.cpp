@@ -8,6 +8,7 @@
 #include "gui/signin/credentials.h"
 #include "gui/signin/tokenstore.h"
 #include "support/fakeankraserver.h"
+#include "support/isolatedmain.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -402,18 +403,6 @@ void TestSettingsDialog::timestampPreferenceSaved()
     QVERIFY(QSettings().value(AppSettings::alwaysAbsoluteTimesKey()).toBool());
 }
 
-int main(int argc, char *argv[])
-{
-    // No keychain (no bus at this address), and settings in a throw-away directory.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/ankra-test-no-bus");
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"AnkraTest"_s);
-    QCoreApplication::setApplicationName(u"tst_settingsdialog"_s);
-    TestSettingsDialog test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+ANKRA_ISOLATED_GUI_TEST_MAIN(TestSettingsDialog)
 
 #include "tst_settingsdialog.moc"

@@ -9,6 +9,7 @@
 #include "gui/signin/credentials.h"
 #include "gui/widgets/messagebanner.h"
 #include "support/fakeankraserver.h"
+#include "support/isolatedmain.h"
 
 #include <QAction>
 #include <QApplication>
@@ -255,18 +256,6 @@ void TestSignIn::tokenArrivingEndsDemo()
              "Bearer " + EnteredToken.toLatin1());
 }
 
-int main(int argc, char *argv[])
-{
-    // No keychain (no bus at this address), and settings in a throw-away directory.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/ankra-test-no-bus");
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"AnkraTest"_s);
-    QCoreApplication::setApplicationName(u"tst_signin"_s);
-    TestSignIn test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+ANKRA_ISOLATED_GUI_TEST_MAIN(TestSignIn)
 
 #include "tst_signin.moc"

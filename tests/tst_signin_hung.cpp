@@ -10,6 +10,7 @@
 #include "gui/signin/credentials.h"
 #include "gui/widgets/messagebanner.h"
 #include "support/fakeankraserver.h"
+#include "support/isolatedmain.h"
 #include "support/secretservicebus.h"
 
 #include <QApplication>
@@ -127,18 +128,6 @@ void TestSignInHung::windowWorksWhileKeychainHangs()
     QCOMPARE(m_service->callCount(), calls);
 }
 
-int main(int argc, char *argv[])
-{
-    // Nothing may reach a real session bus before the private one is up.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/ankra-test-no-bus");
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"AnkraTest"_s);
-    QCoreApplication::setApplicationName(u"tst_signin_hung"_s);
-    TestSignInHung test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+ANKRA_ISOLATED_GUI_TEST_MAIN(TestSignInHung)
 
 #include "tst_signin_hung.moc"
