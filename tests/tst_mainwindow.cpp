@@ -38,6 +38,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 
 using namespace Ankra;
@@ -85,6 +86,7 @@ private slots:
     void showsFixture();
     void commentCountOrderAndToggle();
     void attachmentRowsAndSizes();
+    void attachmentTooltipsShowTheNamesCharacters();
     void hostileTextStaysTextAndFetchesNothing();
     void errorStates_data();
     void errorStates();
@@ -326,7 +328,9 @@ void tst_MainWindow::attachmentRowsAndSizes()
     QCOMPARE(cell(1, C::Type).toString(), u"PNG image"_s);
     QCOMPARE(cell(2, C::Filename).toString(), u"incident-timeline.pdf"_s);
     QCOMPARE(cell(2, C::Size).toString(), u"1.0 MB"_s);
-    QCOMPARE(cell(2, C::Type, Qt::ToolTipRole).toString(), u"application/pdf"_s);
+    QCOMPARE(
+        QTextDocumentFragment::fromHtml(cell(2, C::Type, Qt::ToolTipRole).toString()).toPlainText(),
+        u"application/pdf"_s);
     QVERIFY(!cell(0, C::Filename, Qt::DecorationRole).value<QIcon>().isNull());
     QCOMPARE(cell(1, C::Filename, Qt::DecorationRole).value<QIcon>().name(), u"file-image"_s);
 
@@ -690,6 +694,32 @@ void tst_MainWindow::everyControlHasAName()
                                && !qobject_cast<QAbstractButton *>(widget)->text().isEmpty());
         QVERIFY2(named, qPrintable(widget->objectName()));
     }
+}
+
+void tst_MainWindow::attachmentTooltipsShowTheNamesCharacters()
+{
+    // What QToolTip shows: rich text if the string looks like it (Qt::mightBeRichText), else
+    // the characters as they are. A name must come out as typed: not as "&lt;", not bold.
+    const auto shown = [](const QString &tip) {
+        return Qt::mightBeRichText(tip) ? QTextDocumentFragment::fromHtml(tip).toPlainText() : tip;
+    };
+    const QStringList names{u"<b>a</b> <img src=x> \"q\".log"_s, u"R&D report.pdf"_s,
+                            u"a &amp; b.txt"_s};
+    QList<Attachment> attachments;
+    for (const QString &name : names)
+        attachments.append(
+            {name, name, u"text/x-<b>log</b>"_s, 10, QDateTime::currentDateTimeUtc()});
+    AttachmentTableModel source;
+    source.setAttachments(attachments);
+    AttachmentProxyModel proxy;
+    proxy.setSourceModel(&source);
+    using C = AttachmentTableModel::Column;
+    for (int row = 0; row < names.size(); ++row) {
+        const QString tip = proxy.index(row, C::Filename).data(Qt::ToolTipRole).toString();
+        QVERIFY(names.contains(shown(tip)));
+    }
+    QCOMPARE(shown(proxy.index(0, C::Type).data(Qt::ToolTipRole).toString()),
+             u"text/x-<b>log</b>"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QTextDocument>
 
 namespace Ankra {
 
@@ -38,8 +39,10 @@ QVariant AttachmentProxyModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DecorationRole)
             return Icons::forContentType(
                 QSortFilterProxyModel::data(index, Roles::ContentTypeRole).toString());
-        if (role == Qt::ToolTipRole)
-            return QSortFilterProxyModel::data(index, Qt::DisplayRole).toString().toHtmlEscaped();
+        if (role == Qt::ToolTipRole) // server text, shown as exactly these characters
+            return Qt::convertFromPlainText(
+                QSortFilterProxyModel::data(index, Qt::DisplayRole).toString(),
+                Qt::WhiteSpaceNormal);
     }
     if (column == AttachmentTableModel::Type) {
         const QString contentType
@@ -47,7 +50,7 @@ QVariant AttachmentProxyModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return typeLabel(contentType);
         if (role == Qt::ToolTipRole)
-            return contentType.toHtmlEscaped();
+            return Qt::convertFromPlainText(contentType, Qt::WhiteSpaceNormal);
     }
     if (column == AttachmentTableModel::Created) {
         const QDateTime when = QSortFilterProxyModel::data(index, Roles::RawValueRole).toDateTime();
