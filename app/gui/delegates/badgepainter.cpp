@@ -201,21 +201,22 @@ QRect paint(QPainter *painter, const QRect &rect, const Badge &badge, const QPal
     const QRectF shape = QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5);
     const qreal radius = shape.height() / 2.0;
     const QColor text = Theme::toneText(badge.tone, palette);
-    if (badge.outlined && !badge.known) {
-        // An unknown value: a dashed outline, which needs a pen.
-        painter->setPen(
-            QPen(Theme::mix(palette.color(QPalette::Base), text, 0.45), 1.0, Qt::DashLine));
-        painter->setBrush(palette.color(QPalette::Base));
-        painter->drawRoundedRect(shape, radius, radius);
-    } else if (badge.outlined) {
-        Painting::roundedFrame(painter, r, radius,
-                               Theme::mix(palette.color(QPalette::Base), text, 0.45),
-                               palette.color(QPalette::Base));
+    if (badge.outlined) {
+        const QColor base = palette.color(QPalette::Base);
+        const QColor outline = Theme::mix(base, text, 0.45);
+        if (badge.known) {
+            Painting::roundedFrame(painter, r, radius, outline, base);
+        } else {
+            // An unknown value: a dashed outline, which needs a pen.
+            painter->setPen(QPen(outline, 1.0, Qt::DashLine));
+            painter->setBrush(base);
+            painter->drawRoundedRect(shape, radius, radius);
+        }
     } else {
+        const QColor background = Theme::toneBackground(badge.tone, palette);
         Painting::roundedFrame(painter, r, radius,
-                               Theme::mix(Theme::toneBackground(badge.tone, palette),
-                                          Theme::toneColor(badge.tone, palette), 0.35),
-                               Theme::toneBackground(badge.tone, palette));
+                               Theme::mix(background, Theme::toneColor(badge.tone, palette), 0.35),
+                               background);
     }
 
     painter->setFont(font);

@@ -1,7 +1,5 @@
 #include "gui/views/ticketview.h"
 
-#include "gui/widgets/textlabel.h"
-
 #include "ui_ticketview.h"
 
 #include "core/models/attachmenttablemodel.h"
@@ -16,6 +14,7 @@
 #include "gui/views/markdownview.h"
 #include "gui/widgets/badgelabel.h"
 #include "gui/widgets/messagebanner.h"
+#include "gui/widgets/textlabel.h"
 #include "gui/widgets/timestamplabel.h"
 #include "gui/widgets/tonepanel.h"
 

@@ -14,8 +14,8 @@ TextLabel::TextLabel(QWidget *parent)
 void TextLabel::setSelectableOnDemand(Qt::TextInteractionFlags flags)
 {
     m_onDemand = flags;
-    // No flags and no focus policy until then: QLabel gives a label with either a text
-    // document (QWidgetTextControl).
+    // No flags and no focus policy until then: QLabel gives a label with interaction flags,
+    // or with any focus policy, a text document (QWidgetTextControl) to measure through.
     setTextInteractionFlags(Qt::NoTextInteraction);
     if (flags & Qt::TextSelectableByMouse)
         setCursor(Qt::IBeamCursor);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/widgets/textlabel.h"
+
 #include <QDateTime>
 
 // A moment shown as TimeFormat says (relative, or absolute by preference) with the full time
