@@ -359,10 +359,15 @@ void TestApiClient::cancelEmitsCancelled()
     m_client->setTransferTimeout(5000);
     m_server->setFault(Fault::StallBody);
     QSignalSpy busy(m_client.get(), &ApiClient::busyChanged);
-    m_client->fetchTicket(ticketId(IdA));
+    TicketRequest *request = m_client->fetchTicket(ticketId(IdA), this);
+    QCOMPARE(request->ticketId(), ticketId(IdA));
+    QCOMPARE(request->path(), u"/api/v1/org/support/tickets/"_s + IdA);
+    QSignalSpy finished(request, &ApiRequest::finished);
     QTRY_COMPARE(m_server->requestCount(), 1);
 
-    m_client->cancel();
+    request->cancel();
+    QCOMPARE(finished.count(), 1); // at once
+    QCOMPARE(request->error().kind, Kind::Cancelled);
     QCOMPARE(m_failed->count(), 1);
     QCOMPARE(lastError().kind, Kind::Cancelled);
     QCOMPARE(qvariant_cast<TicketId>(m_failed->constFirst().at(0)), ticketId(IdA));
@@ -370,38 +375,50 @@ void TestApiClient::cancelEmitsCancelled()
     QCOMPARE(busy.count(), 2);
     QCOMPARE(busy.at(1).at(0).toBool(), false);
 
-    m_client->cancel(); // nothing in flight: nothing to report
+    request->cancel(); // finished already: nothing more to report
     QTest::qWait(200);
+    QCOMPARE(finished.count(), 1);
     QCOMPARE(m_failed->count(), 1);
     QCOMPARE(m_fetched->count(), 0);
+    delete request;
 }
 
 void TestApiClient::cancelDuringRetryWaitSendsNothingMore()
 {
     m_client->setRetryDelays({300, 300});
     m_server->setFault(Fault::Status).status = 503;
-    m_client->fetchTicket(ticketId(IdA));
+    std::unique_ptr<TicketRequest> request(m_client->fetchTicket(ticketId(IdA), this));
     QTRY_COMPARE(m_server->requestCount(), 1);
     QTest::qWait(50); // the 503 has arrived; the client now waits to retry
-    m_client->cancel();
+    request->cancel();
     QTest::qWait(700); // past both retry delays
     QCOMPARE(m_server->requestCount(), 1);
     QCOMPARE(m_failed->count(), 1);
     QCOMPARE(lastError().kind, Kind::Cancelled);
 }
 
+// Several requests in flight at once: a stalled one does not hold up or cancel another.
 void TestApiClient::secondFetchSupersedesStalledFirst()
 {
     m_server->setFault(Fault::StallBody, IdA);
     QSignalSpy busy(m_client.get(), &ApiClient::busyChanged);
-    m_client->fetchTicket(ticketId(IdA));
+    std::unique_ptr<TicketRequest> first(m_client->fetchTicket(ticketId(IdA), this));
     QTRY_COMPARE(m_server->requestCount(IdA), 1);
 
-    QVERIFY(fetch(IdB));
+    std::unique_ptr<TicketRequest> second(m_client->fetchTicket(ticketId(IdB), this));
+    QTRY_VERIFY(second->isFinished());
+    QCOMPARE(second->error().kind, Kind::None);
+    QCOMPARE(second->ticket().id, IdB);
+    QVERIFY(first->isRunning());
+    QVERIFY(m_client->isBusy()); // the first is still in flight
+
+    // Its owner drops the first: it never reports, and the client is idle.
+    QSignalSpy firstFinished(first.get(), &ApiRequest::finished);
+    first.reset();
+    QVERIFY(!m_client->isBusy());
     QTest::qWait(700); // past the transfer timeout the first fetch would have hit
     QCOMPARE(m_failed->count(), 0);
     QCOMPARE(m_fetched->count(), 1);
-    QCOMPARE(qvariant_cast<Ticket>(m_fetched->constFirst().at(0)).id, IdB);
     // One busy period for both fetches.
     QCOMPARE(busy.count(), 2);
     QCOMPARE(busy.at(0).at(0).toBool(), true);
@@ -412,8 +429,9 @@ void TestApiClient::lateReplyOfEarlierFetchIsIgnored()
 {
     m_client->setTransferTimeout(5000);
     m_server->setFault(Fault::SlowHeaders, IdA).delayMs = 300;
-    m_client->fetchTicket(ticketId(IdA));
+    auto *first = m_client->fetchTicket(ticketId(IdA), this);
     QTRY_COMPARE(m_server->requestCount(IdA), 1);
+    delete first; // dropped before its answer came
 
     QVERIFY(fetch(IdB));
     QTest::qWait(600); // the server has answered A meanwhile
@@ -481,12 +499,14 @@ void TestApiClient::refusesToSendWithoutConfiguration()
     QSignalSpy busy(m_client.get(), &ApiClient::busyChanged);
     m_client->fetchTicket(ticketId(IdA));
 
-    QCOMPARE(m_failed->count(), 1); // at once: nothing to wait for
+    // From the event loop, so that the caller can connect first; nothing is sent.
+    QTRY_COMPARE(m_failed->count(), 1);
     const ApiError error = lastError();
     QCOMPARE(error.kind, Kind::Configuration);
     QVERIFY2(error.detail.contains(detail), qPrintable(error.detail));
     QVERIFY2(error.message().contains(u"ANKRA_API_TOKEN"_s), qPrintable(error.message()));
-    QCOMPARE(busy.count(), 0);
+    QCOMPARE(busy.count(), 2); // a request existed for one turn of the event loop
+    QVERIFY(!m_client->isBusy());
     QTest::qWait(100);
     QCOMPARE(m_server->requestCount(), 0);
 }
@@ -494,7 +514,7 @@ void TestApiClient::refusesToSendWithoutConfiguration()
 void TestApiClient::invalidTicketIdSendsNothing()
 {
     m_client->fetchTicket(TicketId());
-    QCOMPARE(m_failed->count(), 1);
+    QTRY_COMPARE(m_failed->count(), 1);
     QCOMPARE(lastError().kind, Kind::InvalidTicketId);
     QVERIFY(!lastError().message().isEmpty());
     QTest::qWait(100);

@@ -4,6 +4,7 @@
 // no item view's tooltip does, nothing is fetched; the same for the organisation picker.
 
 #include "core/apiclient.h"
+#include "core/preferences.h"
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/signin/credentials.h"
@@ -106,7 +107,9 @@ void TestHardening::serverMarkupIsNeverRendered()
     config.baseUrl = m_server.baseUrl();
     config.token = QString::fromLatin1(FakeAnkraServer::DefaultToken);
     config.tokenSource = TokenSource::Environment;
-    MainWindow window(config);
+    ApiClient client;
+    Preferences preferences;
+    MainWindow window(&client, &preferences, config);
     window.resize(1200, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -161,7 +164,9 @@ void TestHardening::organisationPickerShowsText()
     env.insert(u"ANKRA_API_TOKEN"_s, QString::fromLatin1(FakeAnkraServer::DefaultToken));
     env.insert(u"ANKRA_BASE_URL"_s, m_server.baseUrl().toString());
     Credentials credentials(env, qEnvironmentVariable("XDG_CONFIG_HOME"));
-    SettingsDialog dialog(&credentials);
+    ApiClient client;
+    Preferences preferences;
+    SettingsDialog dialog(&credentials, &client, &preferences);
     dialog.show();
     auto *combo = dialog.findChild<QComboBox *>(u"organisationCombo"_s);
     QTRY_COMPARE(combo->count(), 2);

@@ -18,11 +18,6 @@ QString AppSettings::organisationKey()
     return u"connection/organisationId"_s;
 }
 
-QString AppSettings::alwaysAbsoluteTimesKey()
-{
-    return u"view/alwaysAbsoluteTimes"_s;
-}
-
 QString AppSettings::tokenInKeychainKey()
 {
     return u"connection/tokenInKeychain"_s;
@@ -34,7 +29,6 @@ AppSettings AppSettings::load(const QSettings &settings)
     app.baseUrl = settings.value(baseUrlKey()).toString().trimmed();
     // Config::load warns about a saved value that is not an ID; keep it so that it can.
     app.organisationId = settings.value(organisationKey()).toString().trimmed();
-    app.alwaysAbsoluteTimes = settings.value(alwaysAbsoluteTimesKey(), false).toBool();
     app.tokenInKeychain = settings.value(tokenInKeychainKey(), false).toBool();
     return app;
 }
@@ -51,7 +45,6 @@ void AppSettings::save(QSettings &settings) const
     put(baseUrlKey(), baseUrl);
     const QString canonical = canonicalUuid(organisationId);
     put(organisationKey(), canonical.isEmpty() ? organisationId : canonical);
-    settings.setValue(alwaysAbsoluteTimesKey(), alwaysAbsoluteTimes);
     if (tokenInKeychain)
         settings.setValue(tokenInKeychainKey(), true);
     else

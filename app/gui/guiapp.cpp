@@ -1,7 +1,9 @@
 #include "gui/guiapp.h"
 
+#include "core/apiclient.h"
 #include "core/apierror.h"
 #include "core/demoserver.h"
+#include "core/preferences.h"
 #include "core/ticketid.h"
 #include "gui/mainwindow.h"
 #include "gui/signin/credentials.h"
@@ -137,7 +139,10 @@ int runGui(const CommandLineOptions &options, Credentials &credentials)
         QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(ANKRA_APP_ID),
                                                      QIcon(u":/app.ankra.TicketViewer.svg"_s)));
 
-    MainWindow window(credentials.config());
+    // One API client and one set of preferences for the whole application.
+    ApiClient client;
+    Preferences preferences;
+    MainWindow window(&client, &preferences, credentials.config());
     window.setCredentials(&credentials);
 
     std::unique_ptr<DemoServer> demo;

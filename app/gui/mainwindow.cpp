@@ -4,13 +4,16 @@
 
 #include "core/apiclient.h"
 #include "core/demoserver.h"
+#include "core/preferences.h"
 #include "core/ticket.h"
+#include "core/ticketsession.h"
 #include "gui/delegates/badgepainter.h"
 #include "gui/dialogs/aboutdialog.h"
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/signin/credentials.h"
 #include "gui/style/icons.h"
 #include "gui/style/theme.h"
+#include "gui/views/ticketpage.h"
 #include "gui/views/ticketview.h"
 #include "gui/widgets/messagebanner.h"
 
@@ -20,7 +23,6 @@
 #include <QLabel>
 #include <QLayout>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -29,22 +31,6 @@ using namespace Qt::StringLiterals;
 namespace Ankra {
 
 namespace {
-
-// Shared with the settings dialog, which offers the same preference.
-const QString absoluteTimesKey = AppSettings::alwaysAbsoluteTimesKey();
-const QString newestFirstKey = u"view/newestCommentsFirst"_s;
-
-bool needsTokenHelp(ApiError::Kind kind)
-{
-    return kind == ApiError::Kind::Unauthorized || kind == ApiError::Kind::Forbidden
-           || kind == ApiError::Kind::Configuration;
-}
-
-bool isAboutTheId(ApiError::Kind kind)
-{
-    return kind == ApiError::Kind::NotFound || kind == ApiError::Kind::Validation
-           || kind == ApiError::Kind::InvalidTicketId;
-}
 
 void setScaledFont(QWidget *widget, qreal scale, QFont::Weight weight)
 {
@@ -56,18 +42,19 @@ void setScaledFont(QWidget *widget, qreal scale, QFont::Weight weight)
 
 } // namespace
 
-MainWindow::MainWindow(const Config &config, QWidget *parent)
+MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config &config,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_client(client)
+    , m_preferences(preferences)
     , m_config(config)
-    , m_client(new ApiClient(this))
 {
     m_ui->setupUi(this);
     setWindowTitle(QString());
 
     setupActions();
     m_ui->demoBanner->hide();
-    m_ui->staleBanner->hide();
     m_ui->configBanner->hide();
     m_ui->keychainBanner->hide();
     m_ui->inputErrorLabel->hide();
@@ -75,15 +62,9 @@ MainWindow::MainWindow(const Config &config, QWidget *parent)
     m_ui->cancelButton->hide();
     m_ui->menuSamples->menuAction()->setVisible(false);
 
-    m_ui->staleBanner->setType(MessageBanner::Type::Warning);
-    m_ui->staleBanner->setCloseButtonVisible(false);
     m_ui->configBanner->setType(MessageBanner::Type::Error);
     m_ui->keychainBanner->setType(MessageBanner::Type::Information);
     applyConfig();
-
-    connect(m_client, &ApiClient::ticketFetched, this, &MainWindow::onTicketFetched);
-    connect(m_client, &ApiClient::fetchFailed, this, &MainWindow::onFetchFailed);
-    connect(m_client, &ApiClient::busyChanged, this, &MainWindow::onBusyChanged);
 
     connect(m_ui->ticketEdit, &QLineEdit::returnPressed, this,
             [this] { openTicket(m_ui->ticketEdit->text()); });
@@ -91,49 +72,37 @@ MainWindow::MainWindow(const Config &config, QWidget *parent)
     connect(m_ui->openButton, &QPushButton::clicked, this,
             [this] { openTicket(m_ui->ticketEdit->text()); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
-    connect(m_ui->loadingCancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
-    connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::refresh);
-    connect(m_ui->editIdButton, &QPushButton::clicked, this, [this] {
-        m_ui->ticketEdit->setFocus(Qt::ShortcutFocusReason);
-        m_ui->ticketEdit->selectAll();
-    });
-    connect(m_ui->tokenHelpButton, &QPushButton::clicked, this, &MainWindow::showTokenHelp);
     connect(m_ui->emptyTokenHelpButton, &QPushButton::clicked, this, &MainWindow::showTokenHelp);
-    connect(m_ui->ticketView, &TicketView::copyIdRequested, this, &MainWindow::copyId);
 
-    // Preferences.
-    QSettings settings;
-    const bool absolute = settings.value(absoluteTimesKey, false).toBool();
-    const bool newestFirst = settings.value(newestFirstKey, false).toBool();
-    m_ui->actionAbsoluteTimes->setChecked(absolute);
-    m_ui->ticketView->setAlwaysAbsolute(absolute);
-    m_ui->actionNewestFirst->setChecked(newestFirst);
-    m_ui->ticketView->setNewestFirst(newestFirst);
-    connect(m_ui->actionAbsoluteTimes, &QAction::toggled, this, [this](bool on) {
-        m_ui->ticketView->setAlwaysAbsolute(on);
-        QSettings().setValue(absoluteTimesKey, on);
+    // Preferences: the menu shows them, every page follows them.
+    m_ui->actionAbsoluteTimes->setChecked(m_preferences->alwaysAbsoluteTimes());
+    m_ui->actionNewestFirst->setChecked(m_preferences->newestCommentsFirst());
+    connect(m_ui->actionAbsoluteTimes, &QAction::toggled, m_preferences,
+            &Preferences::setAlwaysAbsoluteTimes);
+    connect(m_ui->actionNewestFirst, &QAction::toggled, m_preferences,
+            &Preferences::setNewestCommentsFirst);
+    connect(m_preferences, &Preferences::alwaysAbsoluteTimesChanged, this, [this](bool on) {
+        m_ui->actionAbsoluteTimes->setChecked(on);
+        if (m_page)
+            m_page->ticketView()->setAlwaysAbsolute(on);
     });
-    connect(m_ui->actionNewestFirst, &QAction::toggled, m_ui->ticketView,
-            &TicketView::setNewestFirst);
-    connect(m_ui->ticketView, &TicketView::newestFirstChanged, this, [this](bool on) {
+    connect(m_preferences, &Preferences::newestCommentsFirstChanged, this, [this](bool on) {
         m_ui->actionNewestFirst->setChecked(on);
-        QSettings().setValue(newestFirstKey, on);
+        if (m_page)
+            m_page->ticketView()->setNewestFirst(on);
     });
 
     setScaledFont(m_ui->emptyTitle, 1.5, QFont::Bold);
-    setScaledFont(m_ui->errorTitle, 1.5, QFont::Bold);
     m_ui->emptyTitle->setFocusPolicy(Qt::NoFocus);
     m_ui->samplesGroup->setMaximumWidth(720);
     m_ui->emptyText->setMaximumWidth(640);
     m_ui->tokenText->setMaximumWidth(640);
-    m_ui->errorMessage->setMaximumWidth(640);
-    m_ui->errorMessage->setMinimumWidth(360);
 
+    m_page = addPage();
     setupEmptyPage();
     applyColours();
-    updateActions();
+    showPage(m_page);
     updateStatusBar();
-    setState(State::Empty);
     m_ui->ticketEdit->setFocus();
     resize(1280, 860);
 }
@@ -142,7 +111,114 @@ MainWindow::~MainWindow() = default;
 
 TicketView *MainWindow::ticketView() const
 {
-    return m_ui->ticketView;
+    return m_page ? m_page->ticketView() : nullptr;
+}
+
+TicketSession *MainWindow::currentSession() const
+{
+    return m_page ? m_page->session() : nullptr;
+}
+
+MainWindow::State MainWindow::state() const
+{
+    return m_page ? m_page->session()->state() : State::Empty;
+}
+
+bool MainWindow::isStale() const
+{
+    return m_page && m_page->session()->isStale();
+}
+
+TicketId MainWindow::currentId() const
+{
+    return m_page ? m_page->session()->loadedId() : TicketId();
+}
+
+ApiError MainWindow::lastError() const
+{
+    return m_page ? m_page->session()->lastError() : ApiError();
+}
+
+// A new ticket document and its page (the page owns the session).
+TicketPage *MainWindow::addPage()
+{
+    auto *session = new TicketSession(m_client);
+    auto *page = new TicketPage(session, m_ui->tabPages);
+    session->setParent(page);
+    page->setDemo(isDemo());
+    page->ticketView()->setAlwaysAbsolute(m_preferences->alwaysAbsoluteTimes());
+    page->ticketView()->setNewestFirst(m_preferences->newestCommentsFirst());
+    m_ui->tabPages->addWidget(page);
+
+    connect(session, &TicketSession::stateChanged, this,
+            [this, page] { onSessionStateChanged(page); });
+    connect(session, &TicketSession::loaded, this, [this, page] { onSessionLoaded(page); });
+    connect(session, &TicketSession::failed, this,
+            [this, page](const ApiError &error) { onSessionFailed(page, error); });
+    connect(session, &TicketSession::busyChanged, this,
+            [this, page] { onSessionBusyChanged(page); });
+    connect(page, &TicketPage::editIdRequested, this, &MainWindow::focusTicketField);
+    connect(page, &TicketPage::tokenHelpRequested, this, &MainWindow::showTokenHelp);
+    connect(page->ticketView(), &TicketView::copyIdRequested, this, &MainWindow::copyId);
+    connect(page->ticketView(), &TicketView::newestFirstChanged, m_preferences,
+            &Preferences::setNewestCommentsFirst);
+    return page;
+}
+
+// The start page stands in for a page whose session has nothing yet.
+void MainWindow::showPage(TicketPage *page)
+{
+    const bool empty = page->session()->state() == State::Empty && !page->session()->isBusy();
+    m_ui->tabPages->setCurrentWidget(empty ? m_ui->emptyPage : static_cast<QWidget *>(page));
+    updateActions();
+    updateWindowTitle();
+}
+
+void MainWindow::onSessionStateChanged(TicketPage *page)
+{
+    if (page != m_page)
+        return;
+    showPage(page);
+    emit stateChanged(page->session()->state());
+}
+
+void MainWindow::onSessionLoaded(TicketPage *page)
+{
+    if (page != m_page)
+        return;
+    TicketSession *session = page->session();
+    m_ui->ticketEdit->setText(session->loadedId().toString());
+    updateWindowTitle();
+    updateActions();
+    statusBar()->showMessage(
+        tr("Loaded at %1.")
+            .arg(QLocale().toString(session->fetchedAt().time(), QLocale::ShortFormat)),
+        5000);
+    emit ticketShown(session->loadedId().toString());
+}
+
+void MainWindow::onSessionFailed(TicketPage *page, const ApiError &error)
+{
+    if (page != m_page)
+        return;
+    updateActions();
+    emit loadFailed(error);
+}
+
+void MainWindow::onSessionBusyChanged(TicketPage *page)
+{
+    if (page != m_page)
+        return;
+    const bool busy = page->session()->isBusy();
+    m_ui->busyBar->setVisible(busy);
+    m_ui->cancelButton->setVisible(busy);
+    updateActions();
+}
+
+void MainWindow::focusTicketField()
+{
+    m_ui->ticketEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->ticketEdit->selectAll();
 }
 
 void MainWindow::setupActions()
@@ -160,14 +236,9 @@ void MainWindow::setupActions()
     m_ui->copyIdToolButton->setDefaultAction(m_ui->actionCopyId);
     m_ui->copyIdToolButton->setText(tr("Copy ID"));
     m_ui->openButton->setIcon(Icons::icon(u"open"_s));
-    m_ui->retryButton->setIcon(Icons::icon(u"refresh"_s));
-    m_ui->tokenHelpButton->setIcon(Icons::icon(u"key"_s));
     m_ui->emptyTokenHelpButton->setIcon(Icons::icon(u"key"_s));
 
-    connect(m_ui->actionOpenTicket, &QAction::triggered, this, [this] {
-        m_ui->ticketEdit->setFocus(Qt::ShortcutFocusReason);
-        m_ui->ticketEdit->selectAll();
-    });
+    connect(m_ui->actionOpenTicket, &QAction::triggered, this, &MainWindow::focusTicketField);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionCancel, &QAction::triggered, this, &MainWindow::cancel);
     connect(m_ui->actionCopyId, &QAction::triggered, this, &MainWindow::copyId);
@@ -215,14 +286,19 @@ void MainWindow::setDemoServer(DemoServer *server)
             return;
         m_demo = nullptr;
         m_ui->demoBanner->hide();
+        if (m_page)
+            m_page->setDemo(false);
         populateSamples();
         applyConfig();
         return;
     }
     m_demo = server;
-    m_client->setBaseUrl(server->baseUrl());
-    m_client->setToken(DemoServer::token());
-    m_client->setOrganisationId(QString());
+    Endpoint demo;
+    demo.baseUrl = server->baseUrl();
+    demo.token = DemoServer::token();
+    m_client->setEndpoint(demo);
+    if (m_page)
+        m_page->setDemo(true);
 
     m_ui->demoBanner->setType(MessageBanner::Type::Information);
     m_ui->demoBanner->setCloseButtonVisible(false);
@@ -273,32 +349,6 @@ void MainWindow::populateSamples()
     m_ui->menuSamples->menuAction()->setVisible(!samples.isEmpty());
 }
 
-void MainWindow::setState(State state)
-{
-    m_state = state;
-    switch (state) {
-    case State::Empty:
-        m_ui->pages->setCurrentWidget(m_ui->emptyPage);
-        setWindowTitle(QString());
-        break;
-    case State::Loading:
-        m_ui->pages->setCurrentWidget(m_ui->loadingPage);
-        break;
-    case State::Error:
-        m_ui->pages->setCurrentWidget(m_ui->errorPage);
-        break;
-    case State::Loaded:
-        m_ui->pages->setCurrentWidget(m_ui->ticketView);
-        break;
-    }
-    if (state != State::Loaded) {
-        m_stale = false;
-        m_ui->staleBanner->hide();
-    }
-    updateActions();
-    emit stateChanged(state);
-}
-
 void MainWindow::openTicket(const QString &input)
 {
     QString message;
@@ -309,165 +359,30 @@ void MainWindow::openTicket(const QString &input)
     }
     clearInputMark();
     m_ui->ticketEdit->setText(id.toString());
-    startFetch(id);
+    m_page->session()->open(id);
+    updateActions();
 }
 
 void MainWindow::refresh()
 {
-    if (m_client->isBusy())
+    TicketSession *session = currentSession();
+    if (!session || session->isBusy())
         return;
-    const TicketId id = m_currentId.isValid() && m_state != State::Error ? m_currentId
-                        : m_pendingId.isValid()                          ? m_pendingId
-                                                                         : m_currentId;
-    if (id.isValid())
-        startFetch(id);
+    if (session->id().isValid())
+        session->refresh();
     else if (!m_ui->ticketEdit->text().trimmed().isEmpty())
         openTicket(m_ui->ticketEdit->text());
 }
 
-void MainWindow::startFetch(const TicketId &id)
-{
-    m_pendingId = id;
-    // Refreshing the ticket on screen keeps it there; anything else shows the loading page.
-    m_pendingIsRefresh
-        = m_ui->ticketView->hasTicket() && id == m_currentId && m_state == State::Loaded;
-    if (!m_pendingIsRefresh) {
-        if (m_state != State::Loading)
-            m_stateBeforeLoading = m_state;
-        m_ui->loadingLabel->setText(tr("Loading ticket %1…").arg(id.toString()));
-        setState(State::Loading);
-    }
-    if (m_config.error.isEmpty() || isDemo()) {
-        m_client->fetchTicket(id);
-    } else {
-        // A broken configuration sends nothing; say so where the ticket would be.
-        onFetchFailed(id, ApiError{ApiError::Kind::Configuration, 0, m_config.error, -1});
-    }
-    updateActions();
-}
-
 void MainWindow::cancel()
 {
-    if (!m_client->isBusy())
+    TicketSession *session = currentSession();
+    if (!session || !session->isBusy())
         return;
-    m_client->cancel();
-    onBusyChanged(false);
-    if (!m_pendingIsRefresh) {
-        // Back to what was there before the load started.
-        setState(m_ui->ticketView->hasTicket() && m_stateBeforeLoading == State::Loaded
-                     ? State::Loaded
-                 : m_stateBeforeLoading == State::Error
-                     ? State::Error
-                     : (m_ui->ticketView->hasTicket() ? State::Loaded : State::Empty));
-        if (m_state == State::Loaded)
-            m_ui->ticketEdit->setText(m_currentId.toString());
-    }
+    session->cancel();
+    if (session->state() == State::Loaded)
+        m_ui->ticketEdit->setText(session->loadedId().toString());
     statusBar()->showMessage(tr("Loading cancelled."), 5000);
-}
-
-void MainWindow::onTicketFetched(const Ticket &ticket)
-{
-    const bool newTicket = !(m_currentId == m_pendingId) || !m_ui->ticketView->hasTicket();
-    m_currentId = m_pendingId;
-    m_lastError = {};
-    m_loadedAt = QDateTime::currentDateTime();
-    m_ui->ticketView->setTicket(ticket);
-    m_stale = false;
-    m_ui->staleBanner->hide();
-    if (newTicket && !m_ui->ticketView->isVisible() && m_ui->pages->isVisible()) {
-        // Give the page its real size and its columns their widths before it is shown. Shown
-        // as it is, it would be laid out at a stale size, again by the stack, and again when
-        // the columns are balanced, with the description and the comments on screen laid out
-        // at each of those widths. The heights are balanced once it is shown (below): they
-        // need the panes laid out at their widths, which a hidden page's are not.
-        m_ui->ticketView->setGeometry(m_ui->pages->contentsRect());
-        if (QLayout *layout = m_ui->ticketView->layout())
-            layout->activate();
-        m_ui->ticketView->balanceColumns();
-    }
-    setState(State::Loaded);
-    QString title = ticket.subject.simplified();
-    // "[*]" is the window-modified placeholder; a subject is never that.
-    title.replace(u"[*]"_s, u"[ * ]"_s);
-    if (title.size() > 120)
-        title = title.left(119) + u'…';
-    setWindowTitle(title);
-    m_ui->ticketEdit->setText(m_currentId.toString());
-    if (newTicket) {
-        // Size the panes for this ticket once the layout knows the window's size.
-        QTimer::singleShot(0, m_ui->ticketView, &TicketView::balanceSplitters);
-    }
-    statusBar()->showMessage(
-        tr("Loaded at %1.").arg(QLocale().toString(m_loadedAt.time(), QLocale::ShortFormat)), 5000);
-    emit ticketShown(m_currentId.toString());
-}
-
-void MainWindow::onFetchFailed(const TicketId &, const ApiError &error)
-{
-    if (error.kind == ApiError::Kind::Cancelled)
-        return; // cancel() has already put the window back
-    m_lastError = error;
-    if (m_pendingIsRefresh && m_ui->ticketView->hasTicket()) {
-        showStaleBanner(error);
-    } else {
-        showErrorPage(error);
-    }
-    updateActions();
-    emit loadFailed(error);
-}
-
-void MainWindow::showErrorPage(const ApiError &error)
-{
-    m_ui->errorTitle->setText(error.title());
-    QString message = error.message();
-    if (isDemo() && needsTokenHelp(error.kind))
-        message += u"\n\n"_s + tr("(This is the demo server: it accepts only its own token.)");
-    m_ui->errorMessage->setText(message);
-    m_ui->errorIcon->setIconSize(QSize(48, 48));
-    m_ui->errorIcon->setIcon(Icons::icon(u"error"_s, Theme::Tone::Danger));
-    m_ui->tokenHelpButton->setVisible(needsTokenHelp(error.kind));
-    m_ui->editIdButton->setVisible(isAboutTheId(error.kind));
-    m_ui->retryButton->setVisible(error.kind != ApiError::Kind::Configuration);
-    m_ui->retryButton->setEnabled(true);
-    m_ui->retryButton->setText(tr("&Retry"));
-    if (error.kind == ApiError::Kind::RateLimited && error.retryAfterSeconds > 0) {
-        // Retrying before the server's wait is over only earns another 429.
-        m_ui->retryButton->setEnabled(false);
-        m_ui->retryButton->setText(tr("Retry in %1 s").arg(error.retryAfterSeconds));
-        QTimer::singleShot(error.retryAfterSeconds * 1000, m_ui->retryButton, [this] {
-            m_ui->retryButton->setEnabled(true);
-            m_ui->retryButton->setText(tr("&Retry"));
-        });
-    }
-    setState(State::Error);
-    if (m_ui->retryButton->isVisible() && m_ui->retryButton->isEnabled())
-        m_ui->retryButton->setDefault(true);
-}
-
-void MainWindow::showStaleBanner(const ApiError &error)
-{
-    m_stale = true;
-    m_ui->staleBanner->setText(
-        tr("Out of date: refreshing failed (%1). Showing the ticket as loaded at %2.")
-            .arg(error.title(), QLocale().toString(m_loadedAt.time(), QLocale::ShortFormat))
-        + u'\n' + error.message());
-    m_ui->staleBanner->clearActions();
-    auto *retry = new QAction(Icons::icon(u"refresh"_s), tr("Retry"), m_ui->staleBanner);
-    connect(retry, &QAction::triggered, this, &MainWindow::refresh);
-    m_ui->staleBanner->addAction(retry);
-    if (needsTokenHelp(error.kind))
-        m_ui->staleBanner->addAction(m_ui->actionTokenHelp);
-    m_ui->staleBanner->show();
-    setState(State::Loaded);
-    m_stale = true;
-    m_ui->staleBanner->show();
-}
-
-void MainWindow::onBusyChanged(bool busy)
-{
-    m_ui->busyBar->setVisible(busy);
-    m_ui->cancelButton->setVisible(busy);
-    updateActions();
 }
 
 void MainWindow::markInvalidInput(const QString &message)
@@ -500,10 +415,11 @@ void MainWindow::clearInputMark()
 
 void MainWindow::copyId()
 {
-    if (!m_currentId.isValid())
+    const TicketId id = currentId();
+    if (!id.isValid())
         return;
-    QGuiApplication::clipboard()->setText(m_currentId.toString());
-    statusBar()->showMessage(tr("Copied ticket ID %1.").arg(m_currentId.toString()), 4000);
+    QGuiApplication::clipboard()->setText(id.toString());
+    statusBar()->showMessage(tr("Copied ticket ID %1.").arg(id.toString()), 4000);
 }
 
 void MainWindow::showTokenHelp()
@@ -539,9 +455,6 @@ void MainWindow::setCredentials(Credentials *credentials)
     connect(credentials, &Credentials::configChanged, this, &MainWindow::setConfig);
     connect(credentials, &Credentials::appTokenStateChanged, this, &MainWindow::applyConfig);
     connect(credentials, &Credentials::keychainUnavailable, this, &MainWindow::showKeychainProblem);
-    connect(credentials, &Credentials::settingsChanged, this, [this](const AppSettings &settings) {
-        m_ui->actionAbsoluteTimes->setChecked(settings.alwaysAbsoluteTimes);
-    });
     connect(credentials, &Credentials::tokenSaved, this, [this](bool inKeychain) {
         if (inKeychain) {
             m_ui->keychainBanner->hide();
@@ -562,11 +475,8 @@ void MainWindow::setConfig(const Config &config)
 // The client, the banner, the empty page and the status bar follow m_config.
 void MainWindow::applyConfig()
 {
-    if (!isDemo()) {
-        m_client->setBaseUrl(m_config.error.isEmpty() ? m_config.baseUrl : QUrl());
-        m_client->setToken(m_config.token);
-        m_client->setOrganisationId(m_config.organisationId);
-    }
+    if (!isDemo())
+        m_client->configure(m_config);
     QStringList lines;
     // A broken base URL does not matter for demo data; warnings still do.
     if (!m_config.error.isEmpty() && !isDemo())
@@ -608,7 +518,7 @@ void MainWindow::showSettings()
         m_settingsDialog->activateWindow();
         return;
     }
-    auto *dialog = new SettingsDialog(m_credentials, this);
+    auto *dialog = new SettingsDialog(m_credentials, m_client, m_preferences, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_settingsDialog = dialog;
     dialog->open();
@@ -620,11 +530,29 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
+void MainWindow::updateWindowTitle()
+{
+    TicketSession *session = currentSession();
+    if (!session || !session->hasTicket() || session->state() != State::Loaded) {
+        if (!session || session->state() == State::Empty)
+            setWindowTitle(QString());
+        return;
+    }
+    QString title = session->ticket().subject.simplified();
+    // "[*]" is the window-modified placeholder; a subject is never that.
+    title.replace(u"[*]"_s, u"[ * ]"_s);
+    if (title.size() > 120)
+        title = title.left(119) + u'…';
+    setWindowTitle(title);
+}
+
 void MainWindow::updateActions()
 {
-    const bool busy = m_client->isBusy();
-    const bool loaded = m_state == State::Loaded && m_currentId.isValid();
-    m_ui->actionRefresh->setEnabled(!busy && (loaded || m_state == State::Error));
+    TicketSession *session = currentSession();
+    const bool busy = session && session->isBusy();
+    const State state = this->state();
+    const bool loaded = state == State::Loaded && currentId().isValid();
+    m_ui->actionRefresh->setEnabled(!busy && (loaded || state == State::Error));
     m_ui->actionCopyId->setEnabled(loaded);
     m_ui->actionCancel->setEnabled(busy);
     m_ui->actionNewestFirst->setEnabled(loaded);

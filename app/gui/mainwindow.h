@@ -3,8 +3,8 @@
 #include "core/apierror.h"
 #include "core/config.h"
 #include "core/ticketid.h"
+#include "core/ticketsession.h"
 
-#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -21,24 +21,27 @@ class MainWindow;
 class ApiClient;
 class Credentials;
 class DemoServer;
+class Preferences;
 class SettingsDialog;
+class TicketPage;
 class TicketView;
-struct Ticket;
 
-// The application window: a ticket field (Ctrl+L) that takes an ID or a pasted link, the
-// ticket on screen, and the states around it — empty (how to start), loading, error (with the
-// next step), loaded, and stale (a refresh failed: the last good ticket stays, under a banner).
-// In demo mode it talks to a DemoServer through the same ApiClient and lists its samples.
+// The application window's chrome: menus, the ticket field (Ctrl+L) that takes an ID or a pasted
+// link, the banners about the whole app (demo data, configuration, keychain), the start page
+// and the status bar. Each ticket is a document (TicketSession) shown by its own TicketPage;
+// Refresh, Copy ID and Cancel act on the current one. In demo mode the one ApiClient talks to a
+// DemoServer and the start page lists its samples.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class State { Empty, Loading, Error, Loaded };
-    Q_ENUM(State)
+    using State = TicketSession::State;
 
-    explicit MainWindow(const Config &config, QWidget *parent = nullptr);
+    // `client` and `preferences` are the application's and must outlive the window.
+    MainWindow(ApiClient *client, Preferences *preferences, const Config &config,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Switches to demo data: the client talks to `server` (which must outlive the window);
@@ -51,12 +54,14 @@ public:
     void refresh();
     void cancel();
 
-    State state() const { return m_state; }
-    bool isStale() const { return m_stale; }
-    TicketId currentId() const { return m_currentId; }
-    ApiError lastError() const { return m_lastError; }
+    // The current ticket page's document, and what it shows.
+    TicketPage *currentPage() const { return m_page; }
+    TicketSession *currentSession() const;
+    State state() const;
+    bool isStale() const;
+    TicketId currentId() const;
+    ApiError lastError() const;
     TicketView *ticketView() const;
-    ApiClient *client() const { return m_client; }
 
     // Where the token and settings come from: enables Settings (Ctrl+,), follows the Config as
     // it changes (a token from the keychain, saved settings) and shows keychain trouble.
@@ -68,9 +73,10 @@ public:
     SettingsDialog *settingsDialog() const;
 
 signals:
+    // About the current ticket page.
     void ticketShown(const QString &id);
     void loadFailed(const Ankra::ApiError &error);
-    void stateChanged(Ankra::MainWindow::State state);
+    void stateChanged(Ankra::TicketSession::State state);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,19 +84,20 @@ protected:
 private:
     void setupActions();
     void setupEmptyPage();
-    void setState(State state);
-    void startFetch(const TicketId &id);
-    void onTicketFetched(const Ticket &ticket);
-    void onFetchFailed(const TicketId &id, const ApiError &error);
-    void onBusyChanged(bool busy);
-    void showErrorPage(const ApiError &error);
-    void showStaleBanner(const ApiError &error);
+    TicketPage *addPage();
+    void showPage(TicketPage *page);
+    void onSessionStateChanged(TicketPage *page);
+    void onSessionLoaded(TicketPage *page);
+    void onSessionFailed(TicketPage *page, const ApiError &error);
+    void onSessionBusyChanged(TicketPage *page);
     void markInvalidInput(const QString &message);
     void clearInputMark();
+    void focusTicketField();
     void copyId();
     void showTokenHelp();
     void showAbout();
     void updateActions();
+    void updateWindowTitle();
     void updateStatusBar();
     void applyColours();
     void populateSamples();
@@ -98,17 +105,11 @@ private:
     void showKeychainProblem(const QString &message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    Config m_config;
     ApiClient *m_client;
+    Preferences *m_preferences;
+    Config m_config;
     DemoServer *m_demo = nullptr;
-    State m_state = State::Empty;
-    State m_stateBeforeLoading = State::Empty;
-    bool m_stale = false;
-    TicketId m_currentId; // the ticket on screen
-    TicketId m_pendingId; // the ticket being fetched
-    bool m_pendingIsRefresh = false;
-    ApiError m_lastError;
-    QDateTime m_loadedAt;
+    TicketPage *m_page = nullptr;
     QAction *m_inputErrorAction = nullptr;
     QList<QCommandLinkButton *> m_sampleButtons;
     bool m_applyingColours = false;

@@ -11,10 +11,12 @@
 
 #include "benchtickets.h"
 
+#include "core/apiclient.h"
 #include "core/config.h"
 #include "core/models/attachmenttablemodel.h"
 #include "core/models/commentlistmodel.h"
 #include "core/models/ticketmodel.h"
+#include "core/preferences.h"
 #include "core/ticketjson.h"
 #include "gui/delegates/commentdelegate.h"
 #include "gui/mainwindow.h"
@@ -412,7 +414,9 @@ void BenchTicketView::reloadGrowth()
     QProcessEnvironment env;
     env.insert(u"ANKRA_BASE_URL"_s, server.baseUrl().toString());
     env.insert(u"ANKRA_API_TOKEN"_s, QString::fromLatin1(Test::FakeAnkraServer::DefaultToken));
-    MainWindow window(Config::load(env, m_home.path()));
+    ApiClient client;
+    Preferences preferences;
+    MainWindow window(&client, &preferences, Config::load(env, m_home.path()));
     window.resize(WindowSize);
     window.show();
     QSignalSpy shown(&window, &MainWindow::ticketShown);

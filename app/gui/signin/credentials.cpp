@@ -52,10 +52,7 @@ void Credentials::start()
 
 AppSettings Credentials::settings() const
 {
-    AppSettings settings = m_settings;
-    settings.alwaysAbsoluteTimes
-        = QSettings().value(AppSettings::alwaysAbsoluteTimesKey(), false).toBool();
-    return settings;
+    return m_settings;
 }
 
 bool Credentials::isKeychainAvailable() const
@@ -81,7 +78,6 @@ Config Credentials::preview(const AppSettings &settings, const QString &token) c
 
 void Credentials::save(const AppSettings &settings, const std::optional<QString> &token)
 {
-    const bool viewChanged = settings.alwaysAbsoluteTimes != this->settings().alwaysAbsoluteTimes;
     const bool keychainFlag = m_settings.tokenInKeychain;
     m_settings = settings;
     m_settings.tokenInKeychain = keychainFlag; // only the keychain's answer changes it
@@ -101,8 +97,6 @@ void Credentials::save(const AppSettings &settings, const std::optional<QString>
     }
     writeSettings();
     reload();
-    if (viewChanged)
-        emit settingsChanged(m_settings);
 }
 
 void Credentials::signOut()

@@ -22,7 +22,8 @@ class TicketModel;
 
 // One ticket on screen: header (subject, ID, badges), the metadata form (a QDataWidgetMapper
 // over TicketModel), the AI summary, the description, the comment thread and the attachments.
-// It shows what it is given; fetching and errors belong to the window.
+// It shows what it is given — the models of a ticket document (TicketSession), or a ticket set
+// directly — and fetches nothing; errors belong to the ticket page.
 class TicketView final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,12 @@ public:
     explicit TicketView(QWidget *parent = nullptr);
     ~TicketView() override;
 
+    // Shows these models (a TicketSession's; they must outlive the view) instead of its own.
+    void setModels(TicketModel *ticket, CommentListModel *comments,
+                   AttachmentTableModel *attachments);
+    // The models now hold another ticket, or a new version of it: the sections follow.
+    void ticketChanged();
+    // Puts `ticket` into the models shown and shows it.
     void setTicket(const Ticket &ticket);
     void clear();
     bool hasTicket() const;
@@ -61,6 +68,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void mapTicketFields();
     void applyFonts();
     void applyColours();
     void updateSections();
