@@ -668,7 +668,7 @@ void tst_MainWindow::demoModeOpensASample()
 
     QVERIFY(child<MessageBanner>("demoBanner")->isVisible());
     QVERIFY(child<MessageBanner>("demoBanner")->text().startsWith(u"Demo data"_s));
-    QCOMPARE(child<QStackedWidget>("tabPages")->currentWidget()->objectName(), u"emptyPage"_s);
+    QCOMPARE(child<QStackedWidget>("tabPages")->currentWidget()->objectName(), u"startPage"_s);
     const auto samples = demo.samples();
     QVERIFY(samples.size() >= 4);
     auto *first = child<QCommandLinkButton>("sampleButton_0");

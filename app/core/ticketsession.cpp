@@ -46,6 +46,17 @@ void TicketSession::open(const TicketId &id)
     start(id);
 }
 
+void TicketSession::defer(const TicketId &id)
+{
+    if (m_state == State::Empty && !isBusy())
+        m_pendingId = id;
+}
+
+bool TicketSession::isDeferred() const
+{
+    return m_state == State::Empty && !isBusy() && m_pendingId.isValid();
+}
+
 void TicketSession::refresh()
 {
     if (isBusy())

@@ -38,6 +38,10 @@ public:
 
     // Fetches `id`: a refresh when it is the ticket loaded, else the loading state.
     void open(const TicketId &id);
+    // Remembers `id` without fetching it (a restored tab not shown yet); open() or refresh()
+    // fetches it later. Only for an Empty session.
+    void defer(const TicketId &id);
+    bool isDeferred() const;
     // Fetches the ticket again (after an error: the one that failed). Nothing while busy.
     void refresh();
     // Ends the fetch in flight; the session goes back to what it showed before.

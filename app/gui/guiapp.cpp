@@ -4,6 +4,8 @@
 #include "core/apierror.h"
 #include "core/demoserver.h"
 #include "core/preferences.h"
+#include "core/recenttickets.h"
+#include "core/tabsession.h"
 #include "core/ticketid.h"
 #include "gui/mainwindow.h"
 #include "gui/signin/credentials.h"
@@ -142,7 +144,8 @@ int runGui(const CommandLineOptions &options, Credentials &credentials)
     // One API client and one set of preferences for the whole application.
     ApiClient client;
     Preferences preferences;
-    MainWindow window(&client, &preferences, credentials.config());
+    RecentTickets recent;
+    MainWindow window(&client, &preferences, credentials.config(), &recent);
     window.setCredentials(&credentials);
 
     std::unique_ptr<DemoServer> demo;
@@ -174,6 +177,19 @@ int runGui(const CommandLineOptions &options, Credentials &credentials)
                              window.setDemoServer(nullptr);
                      });
 
+    // The open tabs come back at the next start (a setting): saved as they change.
+    TabSession tabSession;
+    QObject::connect(&window, &MainWindow::tabsChanged, &tabSession, [&] {
+        if (preferences.restoreTabs())
+            tabSession.save(window.tabs());
+    });
+    QObject::connect(&preferences, &Preferences::restoreTabsChanged, &tabSession, [&](bool on) {
+        if (on)
+            tabSession.save(window.tabs());
+        else
+            tabSession.clear();
+    });
+
     window.show();
     // The window is up; the keychain is asked now and may take its time (at most a few
     // seconds). Demo data and the ticket from the command line wait for its answer, so that a
@@ -181,6 +197,9 @@ int runGui(const CommandLineOptions &options, Credentials &credentials)
     auto settled = [&]() -> bool {
         if (!startDemoIfWanted())
             return false;
+        // The saved tabs first (only the current one fetches now), then the command line's.
+        if (preferences.restoreTabs())
+            window.restoreTabs(tabSession.load());
         if (!options.ticket.isEmpty())
             window.openTicket(options.ticket);
         return true;

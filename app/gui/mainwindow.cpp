@@ -5,6 +5,7 @@
 #include "core/apiclient.h"
 #include "core/demoserver.h"
 #include "core/preferences.h"
+#include "core/recenttickets.h"
 #include "core/ticket.h"
 #include "core/ticketsession.h"
 #include "gui/delegates/badgepainter.h"
@@ -19,6 +20,10 @@
 
 #include <QClipboard>
 #include <QCommandLinkButton>
+#include <QGroupBox>
+#include <QMouseEvent>
+#include <QScrollArea>
+#include <QTabBar>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLayout>
@@ -43,15 +48,52 @@ void setScaledFont(QWidget *widget, qreal scale, QFont::Weight weight)
 } // namespace
 
 MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config &config,
-                       QWidget *parent)
+                       RecentTickets *recent, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_client(client)
     , m_preferences(preferences)
     , m_config(config)
+    , m_recent(recent ? recent : new RecentTickets(this))
+    , m_tabBar(new QTabBar(this))
 {
     m_ui->setupUi(this);
     setWindowTitle(QString());
+
+    // Tabs over the one stack of pages (the start page stands in for an empty tab).
+    m_tabBar->setObjectName(u"tabBar"_s);
+    m_tabBar->setAccessibleName(tr("Open tickets"));
+    m_tabBar->setDocumentMode(true);
+    m_tabBar->setTabsClosable(true);
+    m_tabBar->setMovable(true);
+    m_tabBar->setExpanding(false);
+    m_tabBar->setElideMode(Qt::ElideRight);
+    m_tabBar->setUsesScrollButtons(true);
+    m_tabBar->setAutoHide(true); // one ticket needs no tab bar
+    m_tabBar->setFocusPolicy(Qt::NoFocus);
+    m_tabBar->setIconSize(QSize(12, 12));
+    m_tabBar->installEventFilter(this);
+    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->tabPages), m_tabBar);
+    connect(m_tabBar, &QTabBar::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_tabBar, &QTabBar::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabBar, &QTabBar::tabMoved, this, &MainWindow::tabsChanged);
+
+    // The start page scrolls: its lists must not make every page of the stack as tall as it.
+    m_startPage = new QScrollArea(m_ui->tabPages);
+    m_startPage->setObjectName(u"startPage"_s);
+    m_startPage->setFrameShape(QFrame::NoFrame);
+    m_startPage->setWidgetResizable(true);
+    m_ui->tabPages->removeWidget(m_ui->emptyPage);
+    m_startPage->setWidget(m_ui->emptyPage);
+    m_ui->tabPages->insertWidget(0, m_startPage);
+
+    auto *recentGroup = new QGroupBox(tr("Recent tickets"), m_ui->emptyPage);
+    recentGroup->setObjectName(u"recentGroup"_s);
+    recentGroup->setMaximumWidth(720);
+    new QVBoxLayout(recentGroup);
+    m_ui->emptyColumn->insertWidget(m_ui->emptyColumn->indexOf(m_ui->samplesGroup) + 1,
+                                    recentGroup);
+    connect(m_recent, &RecentTickets::changed, this, &MainWindow::populateRecent);
 
     setupActions();
     m_ui->demoBanner->hide();
@@ -83,13 +125,13 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
             &Preferences::setNewestCommentsFirst);
     connect(m_preferences, &Preferences::alwaysAbsoluteTimesChanged, this, [this](bool on) {
         m_ui->actionAbsoluteTimes->setChecked(on);
-        if (m_page)
-            m_page->ticketView()->setAlwaysAbsolute(on);
+        for (int i = 0; i < tabCount(); ++i)
+            pageAt(i)->ticketView()->setAlwaysAbsolute(on);
     });
     connect(m_preferences, &Preferences::newestCommentsFirstChanged, this, [this](bool on) {
         m_ui->actionNewestFirst->setChecked(on);
-        if (m_page)
-            m_page->ticketView()->setNewestFirst(on);
+        for (int i = 0; i < tabCount(); ++i)
+            pageAt(i)->ticketView()->setNewestFirst(on);
     });
 
     setScaledFont(m_ui->emptyTitle, 1.5, QFont::Bold);
@@ -98,10 +140,10 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
     m_ui->emptyText->setMaximumWidth(640);
     m_ui->tokenText->setMaximumWidth(640);
 
-    m_page = addPage();
+    setCurrentPage(addPage(0));
+    populateRecent();
     setupEmptyPage();
     applyColours();
-    showPage(m_page);
     updateStatusBar();
     m_ui->ticketEdit->setFocus();
     resize(1280, 860);
@@ -139,8 +181,8 @@ ApiError MainWindow::lastError() const
     return m_page ? m_page->session()->lastError() : ApiError();
 }
 
-// A new ticket document and its page (the page owns the session).
-TicketPage *MainWindow::addPage()
+// A new ticket document and its page (the page owns the session), in a new tab at `index`.
+TicketPage *MainWindow::addPage(int index)
 {
     auto *session = new TicketSession(m_client);
     auto *page = new TicketPage(session, m_ui->tabPages);
@@ -149,6 +191,12 @@ TicketPage *MainWindow::addPage()
     page->ticketView()->setAlwaysAbsolute(m_preferences->alwaysAbsoluteTimes());
     page->ticketView()->setNewestFirst(m_preferences->newestCommentsFirst());
     m_ui->tabPages->addWidget(page);
+    {
+        const QSignalBlocker blocker(m_tabBar); // the caller decides which tab is current
+        index = m_tabBar->insertTab(index, QString());
+        m_tabBar->setTabData(index, QVariant::fromValue(static_cast<QObject *>(page)));
+    }
+    updateTab(page);
 
     connect(session, &TicketSession::stateChanged, this,
             [this, page] { onSessionStateChanged(page); });
@@ -169,13 +217,14 @@ TicketPage *MainWindow::addPage()
 void MainWindow::showPage(TicketPage *page)
 {
     const bool empty = page->session()->state() == State::Empty && !page->session()->isBusy();
-    m_ui->tabPages->setCurrentWidget(empty ? m_ui->emptyPage : static_cast<QWidget *>(page));
+    m_ui->tabPages->setCurrentWidget(empty ? static_cast<QWidget *>(m_startPage) : page);
     updateActions();
     updateWindowTitle();
 }
 
 void MainWindow::onSessionStateChanged(TicketPage *page)
 {
+    updateTab(page);
     if (page != m_page)
         return;
     showPage(page);
@@ -184,9 +233,12 @@ void MainWindow::onSessionStateChanged(TicketPage *page)
 
 void MainWindow::onSessionLoaded(TicketPage *page)
 {
+    TicketSession *session = page->session();
+    updateTab(page);
+    m_recent->add(session->loadedId(), session->ticket().subject);
+    emit tabsChanged();
     if (page != m_page)
         return;
-    TicketSession *session = page->session();
     m_ui->ticketEdit->setText(session->loadedId().toString());
     updateWindowTitle();
     updateActions();
@@ -199,6 +251,7 @@ void MainWindow::onSessionLoaded(TicketPage *page)
 
 void MainWindow::onSessionFailed(TicketPage *page, const ApiError &error)
 {
+    updateTab(page); // a background tab is marked, never interrupts
     if (page != m_page)
         return;
     updateActions();
@@ -207,6 +260,7 @@ void MainWindow::onSessionFailed(TicketPage *page, const ApiError &error)
 
 void MainWindow::onSessionBusyChanged(TicketPage *page)
 {
+    updateTab(page);
     if (page != m_page)
         return;
     const bool busy = page->session()->isBusy();
@@ -239,6 +293,43 @@ void MainWindow::setupActions()
     m_ui->emptyTokenHelpButton->setIcon(Icons::icon(u"key"_s));
 
     connect(m_ui->actionOpenTicket, &QAction::triggered, this, &MainWindow::focusTicketField);
+
+    // Tabs: made here, placed in the File menu after Open Ticket.
+    auto makeAction = [this](const char *name, const QString &text,
+                             const QList<QKeySequence> &keys) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcuts(keys);
+        addAction(action); // shortcuts work with the menu bar hidden too
+        return action;
+    };
+    QAction *newTab = makeAction("actionNewTab", tr("New &Tab"), {QKeySequence::AddTab});
+    QAction *closeTab
+        = makeAction("actionCloseTab", tr("&Close Tab"), {QKeySequence(u"Ctrl+W"_s)});
+    QAction *reopen = makeAction("actionReopenTab", tr("Reopen Closed Ta&b"),
+                                 {QKeySequence(u"Ctrl+Shift+T"_s)});
+    QAction *next = makeAction("actionNextTab", tr("Ne&xt Tab"),
+                               {QKeySequence(u"Ctrl+Tab"_s), QKeySequence(u"Ctrl+PgDown"_s)});
+    QAction *previous
+        = makeAction("actionPreviousTab", tr("Pre&vious Tab"),
+                     {QKeySequence(u"Ctrl+Shift+Tab"_s), QKeySequence(u"Ctrl+PgUp"_s)});
+    connect(newTab, &QAction::triggered, this, &MainWindow::newTab);
+    connect(closeTab, &QAction::triggered, this, [this] { this->closeTab(currentTabIndex()); });
+    connect(reopen, &QAction::triggered, this, &MainWindow::reopenClosedTab);
+    connect(next, &QAction::triggered, this, &MainWindow::nextTab);
+    connect(previous, &QAction::triggered, this, &MainWindow::previousTab);
+    auto *recentMenu = new QMenu(tr("Recent &Tickets"), m_ui->menuFile);
+    recentMenu->setObjectName(u"menuRecent"_s);
+    QAction *before = m_ui->actionRefresh;
+    m_ui->menuFile->insertAction(before, newTab);
+    m_ui->menuFile->insertMenu(before, recentMenu);
+    m_ui->menuFile->insertSeparator(before);
+    m_ui->menuFile->insertAction(m_ui->actionSettings, closeTab);
+    m_ui->menuFile->insertAction(m_ui->actionSettings, reopen);
+    m_ui->menuFile->insertSeparator(m_ui->actionSettings);
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(next);
+    m_ui->menuView->addAction(previous);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionCancel, &QAction::triggered, this, &MainWindow::cancel);
     connect(m_ui->actionCopyId, &QAction::triggered, this, &MainWindow::copyId);
@@ -286,8 +377,8 @@ void MainWindow::setDemoServer(DemoServer *server)
             return;
         m_demo = nullptr;
         m_ui->demoBanner->hide();
-        if (m_page)
-            m_page->setDemo(false);
+        for (int i = 0; i < tabCount(); ++i)
+            pageAt(i)->setDemo(false);
         populateSamples();
         applyConfig();
         return;
@@ -297,8 +388,8 @@ void MainWindow::setDemoServer(DemoServer *server)
     demo.baseUrl = server->baseUrl();
     demo.token = DemoServer::token();
     m_client->setEndpoint(demo);
-    if (m_page)
-        m_page->setDemo(true);
+    for (int i = 0; i < tabCount(); ++i)
+        pageAt(i)->setDemo(true);
 
     m_ui->demoBanner->setType(MessageBanner::Type::Information);
     m_ui->demoBanner->setCloseButtonVisible(false);
@@ -349,7 +440,7 @@ void MainWindow::populateSamples()
     m_ui->menuSamples->menuAction()->setVisible(!samples.isEmpty());
 }
 
-void MainWindow::openTicket(const QString &input)
+void MainWindow::openTicket(const QString &input, Placement placement)
 {
     QString message;
     const TicketId id = TicketId::fromUserInput(input, &message);
@@ -358,9 +449,299 @@ void MainWindow::openTicket(const QString &input)
         return;
     }
     clearInputMark();
-    m_ui->ticketEdit->setText(id.toString());
-    m_page->session()->open(id);
-    updateActions();
+    if (TicketPage *open = findPage(id)) {
+        if (placement == Placement::Auto) {
+            setCurrentPage(open);
+            m_ui->ticketEdit->setText(id.toString());
+        }
+        return;
+    }
+    m_recent->add(id);
+    const bool currentIsEmpty = m_page && m_page->session()->state() == State::Empty
+                                && !m_page->session()->isBusy()
+                                && !m_page->session()->id().isValid();
+    if (placement == Placement::Auto && currentIsEmpty) {
+        m_ui->ticketEdit->setText(id.toString());
+        m_page->session()->open(id);
+        updateActions();
+        emit tabsChanged();
+        return;
+    }
+    TicketPage *page = addPage(currentTabIndex() + 1);
+    page->session()->open(id);
+    if (placement == Placement::Auto) {
+        setCurrentPage(page);
+        m_ui->ticketEdit->setText(id.toString());
+    }
+    emit tabsChanged();
+}
+
+void MainWindow::openTickets(const QStringList &inputs)
+{
+    QString firstError;
+    for (const QString &input : inputs) {
+        QString message;
+        const TicketId id = TicketId::fromUserInput(input, &message);
+        if (!id.isValid()) {
+            if (firstError.isEmpty())
+                firstError = message;
+            continue;
+        }
+        openTicket(id.toString());
+    }
+    if (!firstError.isEmpty())
+        markInvalidInput(firstError);
+}
+
+int MainWindow::tabCount() const
+{
+    return m_tabBar->count();
+}
+
+int MainWindow::currentTabIndex() const
+{
+    return m_tabBar->currentIndex();
+}
+
+TicketPage *MainWindow::pageAt(int index) const
+{
+    return qobject_cast<TicketPage *>(m_tabBar->tabData(index).value<QObject *>());
+}
+
+TicketPage *MainWindow::findPage(const TicketId &id) const
+{
+    for (int i = 0; i < tabCount(); ++i) {
+        TicketPage *page = pageAt(i);
+        if (page->session()->id() == id || page->session()->loadedId() == id)
+            return page;
+    }
+    return nullptr;
+}
+
+void MainWindow::setCurrentPage(TicketPage *page)
+{
+    for (int i = 0; i < tabCount(); ++i) {
+        if (pageAt(i) == page) {
+            if (i == currentTabIndex())
+                onCurrentTabChanged(i);
+            else
+                m_tabBar->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+
+void MainWindow::onCurrentTabChanged(int index)
+{
+    TicketPage *page = index >= 0 ? pageAt(index) : nullptr;
+    m_page = page;
+    if (!page)
+        return;
+    TicketSession *session = page->session();
+    if (session->isDeferred())
+        session->refresh(); // a restored tab fetches when first shown
+    m_ui->ticketEdit->setText(session->id().isValid() ? session->id().toString() : QString());
+    clearInputMark();
+    const bool busy = session->isBusy();
+    m_ui->busyBar->setVisible(busy);
+    m_ui->cancelButton->setVisible(busy);
+    showPage(page);
+    emit tabsChanged();
+    emit stateChanged(session->state());
+}
+
+void MainWindow::newTab()
+{
+    TicketPage *page = addPage(currentTabIndex() + 1);
+    setCurrentPage(page);
+    focusTicketField();
+}
+
+void MainWindow::closeTab(int index)
+{
+    TicketPage *page = pageAt(index);
+    if (!page)
+        return;
+    const TicketId id = page->session()->id();
+    if (id.isValid()) {
+        m_closed.removeAll(id);
+        m_closed.append(id);
+        if (m_closed.size() > 50)
+            m_closed.removeFirst();
+    }
+    // The page leaves the stack before its tab, so that the stack never shows it again.
+    m_ui->tabPages->removeWidget(page);
+    if (page == m_page)
+        m_page = nullptr;
+    m_tabBar->removeTab(index); // makes a neighbour current, if any
+    page->deleteLater();         // its session's fetch is dropped with it
+    if (tabCount() == 0)
+        setCurrentPage(addPage(0)); // the window always has a tab to type into
+    else if (!m_page)
+        onCurrentTabChanged(currentTabIndex());
+    emit tabsChanged();
+}
+
+void MainWindow::reopenClosedTab()
+{
+    while (!m_closed.isEmpty()) {
+        const TicketId id = m_closed.takeLast();
+        if (!findPage(id)) {
+            openTicket(id.toString());
+            return;
+        }
+    }
+}
+
+void MainWindow::nextTab()
+{
+    if (tabCount() > 1)
+        m_tabBar->setCurrentIndex((currentTabIndex() + 1) % tabCount());
+}
+
+void MainWindow::previousTab()
+{
+    if (tabCount() > 1)
+        m_tabBar->setCurrentIndex((currentTabIndex() + tabCount() - 1) % tabCount());
+}
+
+TabSession::Tabs MainWindow::tabs() const
+{
+    TabSession::Tabs tabs;
+    for (int i = 0; i < tabCount(); ++i) {
+        const TicketId id = pageAt(i)->session()->id();
+        if (!id.isValid())
+            continue;
+        if (i == currentTabIndex())
+            tabs.current = int(tabs.tickets.size());
+        tabs.tickets.append(id);
+    }
+    return tabs;
+}
+
+void MainWindow::restoreTabs(const TabSession::Tabs &tabs)
+{
+    if (tabs.tickets.isEmpty())
+        return;
+    TicketPage *current = nullptr;
+    for (qsizetype i = 0; i < tabs.tickets.size(); ++i) {
+        const TicketId &id = tabs.tickets.at(i);
+        TicketPage *page = findPage(id);
+        if (!page) {
+            const bool reuse = m_page && m_page->session()->state() == State::Empty
+                               && !m_page->session()->isBusy()
+                               && !m_page->session()->id().isValid();
+            page = reuse ? m_page : addPage(tabCount());
+            page->session()->defer(id); // fetched when first shown
+            updateTab(page);
+        }
+        if (i == tabs.current)
+            current = page;
+    }
+    setCurrentPage(current ? current : pageAt(tabCount() - 1));
+}
+
+// Title: the subject (elided by the bar), or the ID until it is loaded; a mark for the state.
+void MainWindow::updateTab(TicketPage *page)
+{
+    int index = -1;
+    for (int i = 0; i < tabCount() && index < 0; ++i)
+        if (pageAt(i) == page)
+            index = i;
+    if (index < 0)
+        return;
+    const TicketSession *session = page->session();
+    const TicketId id = session->id();
+    QString subject = session->hasTicket() && session->loadedId() == id
+                          ? session->ticket().subject.simplified()
+                          : m_recent->subject(id).simplified();
+    QString title = !subject.isEmpty() ? subject
+                    : id.isValid()     ? id.toString().left(8) + u'…'
+                                       : tr("New Tab");
+    if (title.size() > 40)
+        title = title.left(39) + u'…';
+    title.replace(u'&', u"&&"_s); // a tab's text takes & as a mnemonic
+    m_tabBar->setTabText(index, title);
+
+    QString tip;
+    if (id.isValid()) {
+        tip = subject.isEmpty() ? id.toString() : subject.left(500) + u'\n' + id.toString();
+    } else {
+        tip = tr("An empty tab: paste a ticket ID into the field above.");
+    }
+    QIcon icon;
+    if (session->isBusy()) {
+        icon = Icons::icon(u"refresh"_s);
+        tip += u'\n' + tr("Loading…");
+    } else if (session->state() == State::Error || session->isStale()) {
+        icon = Icons::icon(u"error"_s, Theme::Tone::Danger);
+        tip += u'\n' + session->lastError().title();
+    } else if (session->hasTicket()) {
+        const Badge status = BadgePainter::badge(session->ticket().status);
+        icon = Icons::icon(u"dot"_s, status.tone);
+        tip += u'\n' + tr("Status: %1").arg(status.text);
+    }
+    m_tabBar->setTabIcon(index, icon);
+    // Tooltips take rich text when they look like it: the subject is server text.
+    m_tabBar->setTabToolTip(index, Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal));
+    m_tabBar->setAccessibleTabName(index, title);
+}
+
+void MainWindow::populateRecent()
+{
+    qDeleteAll(m_recentButtons);
+    m_recentButtons.clear();
+    auto *group = m_ui->emptyPage->findChild<QGroupBox *>(u"recentGroup"_s);
+    const auto &entries = m_recent->entries();
+    for (qsizetype i = 0; i < entries.size() && i < 8; ++i) {
+        const RecentTickets::Entry &entry = entries.at(i);
+        const QString subject = entry.subject.simplified();
+        auto *button = new QCommandLinkButton(subject.isEmpty() ? entry.id.toString()
+                                                                : subject.left(120),
+                                              subject.isEmpty() ? QString() : entry.id.toString(),
+                                              group);
+        button->setIcon(Icons::icon(u"ticket"_s));
+        button->setAccessibleName(subject.isEmpty() ? entry.id.toString() : subject.left(120));
+        button->setObjectName(u"recentButton_"_s + QString::number(i));
+        const QString id = entry.id.toString();
+        connect(button, &QCommandLinkButton::clicked, this, [this, id] { openTicket(id); });
+        group->layout()->addWidget(button);
+        m_recentButtons.append(button);
+    }
+    group->setVisible(!entries.isEmpty());
+
+    QMenu *menu = m_ui->menuFile->findChild<QMenu *>(u"menuRecent"_s);
+    menu->clear();
+    for (const RecentTickets::Entry &entry : entries) {
+        const QString subject = entry.subject.simplified();
+        QString text = subject.isEmpty() ? entry.id.toString() : subject.left(80);
+        text.replace(u'&', u"&&"_s);
+        QAction *action = menu->addAction(text);
+        action->setToolTip(entry.id.toString());
+        const QString id = entry.id.toString();
+        connect(action, &QAction::triggered, this, [this, id] { openTicket(id); });
+    }
+    if (!entries.isEmpty())
+        menu->addSeparator();
+    QAction *clear = menu->addAction(tr("&Clear Recent Tickets"));
+    clear->setEnabled(!entries.isEmpty());
+    connect(clear, &QAction::triggered, m_recent, &RecentTickets::clear);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A middle click closes a tab, as in browsers.
+    if (watched == m_tabBar && event->type() == QEvent::MouseButtonRelease) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::MiddleButton) {
+            const int index = m_tabBar->tabAt(mouse->position().toPoint());
+            if (index >= 0) {
+                closeTab(index);
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::refresh()

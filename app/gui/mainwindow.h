@@ -3,6 +3,7 @@
 #include "core/apierror.h"
 #include "core/config.h"
 #include "core/ticketid.h"
+#include "core/tabsession.h"
 #include "core/ticketsession.h"
 
 #include <QMainWindow>
@@ -11,6 +12,8 @@
 #include <memory>
 
 class QCommandLinkButton;
+class QScrollArea;
+class QTabBar;
 
 namespace Ankra {
 
@@ -22,15 +25,17 @@ class ApiClient;
 class Credentials;
 class DemoServer;
 class Preferences;
+class RecentTickets;
 class SettingsDialog;
 class TicketPage;
 class TicketView;
 
 // The application window's chrome: menus, the ticket field (Ctrl+L) that takes an ID or a pasted
-// link, the banners about the whole app (demo data, configuration, keychain), the start page
-// and the status bar. Each ticket is a document (TicketSession) shown by its own TicketPage;
-// Refresh, Copy ID and Cancel act on the current one. In demo mode the one ApiClient talks to a
-// DemoServer and the start page lists its samples.
+// link, the tab bar, the banners about the whole app (demo data, configuration, keychain), the
+// start page and the status bar. Each tab is a ticket document (TicketSession) shown by its own
+// TicketPage; Refresh, Copy ID and Cancel act on the current tab, and a ticket already open is
+// switched to rather than opened twice. In demo mode the one ApiClient talks to a DemoServer and
+// the start page lists its samples.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -39,9 +44,10 @@ class MainWindow final : public QMainWindow
 public:
     using State = TicketSession::State;
 
-    // `client` and `preferences` are the application's and must outlive the window.
+    // `client`, `preferences` and `recent` are the application's and must outlive the window;
+    // without `recent` the window keeps its own list.
     MainWindow(ApiClient *client, Preferences *preferences, const Config &config,
-               QWidget *parent = nullptr);
+               RecentTickets *recent = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Switches to demo data: the client talks to `server` (which must outlive the window);
@@ -49,10 +55,32 @@ public:
     void setDemoServer(DemoServer *server);
     bool isDemo() const { return m_demo != nullptr; }
 
-    // Validates the input; marks the field and sends nothing when it holds no ticket ID.
-    void openTicket(const QString &input);
+    enum class Placement {
+        Auto,       // the current tab when it is empty, else a new tab after it, made current
+        Background, // a new tab after the current one; the current tab stays
+    };
+    // Validates the input; marks the field and sends nothing when it holds no ticket ID. A
+    // ticket already open in a tab is switched to (IDs compared canonically).
+    void openTicket(const QString &input, Placement placement = Placement::Auto);
+    // Each ticket in its own tab (or its tab if open), the last one current; inputs that hold
+    // no ticket ID are skipped (the first one's reason shows at the field).
+    void openTickets(const QStringList &inputs);
     void refresh();
     void cancel();
+
+    // Tabs.
+    int tabCount() const;
+    int currentTabIndex() const;
+    TicketPage *pageAt(int index) const;
+    void newTab();
+    void closeTab(int index);
+    void reopenClosedTab();
+    void nextTab();
+    void previousTab();
+    // What the tab bar holds now, and putting it back (restored tabs fetch when first shown).
+    TabSession::Tabs tabs() const;
+    void restoreTabs(const TabSession::Tabs &tabs);
+    RecentTickets *recentTickets() const { return m_recent; }
 
     // The current ticket page's document, and what it shows.
     TicketPage *currentPage() const { return m_page; }
@@ -77,6 +105,8 @@ signals:
     void ticketShown(const QString &id);
     void loadFailed(const Ankra::ApiError &error);
     void stateChanged(Ankra::TicketSession::State state);
+    // The tabs, their order or the current one changed (for the saved session).
+    void tabsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -84,8 +114,14 @@ protected:
 private:
     void setupActions();
     void setupEmptyPage();
-    TicketPage *addPage();
+    TicketPage *addPage(int index);
+    TicketPage *findPage(const TicketId &id) const;
+    void setCurrentPage(TicketPage *page);
+    void onCurrentTabChanged(int index);
+    void updateTab(TicketPage *page);
     void showPage(TicketPage *page);
+    void populateRecent();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void onSessionStateChanged(TicketPage *page);
     void onSessionLoaded(TicketPage *page);
     void onSessionFailed(TicketPage *page, const ApiError &error);
@@ -109,7 +145,12 @@ private:
     Preferences *m_preferences;
     Config m_config;
     DemoServer *m_demo = nullptr;
-    TicketPage *m_page = nullptr;
+    RecentTickets *m_recent;
+    QTabBar *m_tabBar;
+    QScrollArea *m_startPage; // holds the empty page
+    TicketPage *m_page = nullptr; // the current tab's
+    QList<TicketId> m_closed;     // tickets of closed tabs, last closed last
+    QList<QCommandLinkButton *> m_recentButtons;
     QAction *m_inputErrorAction = nullptr;
     QList<QCommandLinkButton *> m_sampleButtons;
     bool m_applyingColours = false;
