@@ -118,8 +118,8 @@ MainWindow *TestTabs::makeWindow()
     config.baseUrl = m_server->baseUrl();
     config.token = QString::fromLatin1(FakeAnkraServer::DefaultToken);
     config.tokenSource = TokenSource::Environment;
-    m_window = std::make_unique<MainWindow>(m_client.get(), m_preferences.get(), config,
-                                            m_recent.get());
+    m_window
+        = std::make_unique<MainWindow>(m_client.get(), m_preferences.get(), config, m_recent.get());
     m_window->resize(1100, 760);
     m_window->show();
     m_window->activateWindow();
@@ -220,8 +220,9 @@ void TestTabs::nextAndPreviousTab()
     QCOMPARE(m_window->currentTabIndex(), 0);
     QTest::keySequence(m_window.get(), QKeySequence(u"Ctrl+Shift+Tab"_s));
     QCOMPARE(m_window->currentTabIndex(), 2);
-    QCOMPARE(m_window->currentId().toString().isEmpty() ? m_window->currentSession()->id().toString()
-                                                        : m_window->currentId().toString(),
+    QCOMPARE(m_window->currentId().toString().isEmpty()
+                 ? m_window->currentSession()->id().toString()
+                 : m_window->currentId().toString(),
              IdC);
 }
 

@@ -17,7 +17,8 @@ namespace {
 
 TicketId idFor(int n)
 {
-    return TicketId::fromUserInput(u"00000000-0000-4000-8000-%1"_s.arg(n, 12, 10, QLatin1Char('0')));
+    return TicketId::fromUserInput(
+        u"00000000-0000-4000-8000-%1"_s.arg(n, 12, 10, QLatin1Char('0')));
 }
 
 bool writeFile(const QString &name, const QByteArray &data)
@@ -120,10 +121,10 @@ void TestTabSession::corruptFileIsIgnored_data()
     QTest::newRow("binary") << QByteArray("\x00\xff\xfe garbage", 12) << 0 << true;
     QTest::newRow("oversized") << QByteArray(300 * 1024, ' ') + "{}" << 0 << true;
     // What is not a ticket ID is dropped; the rest comes back.
-    QTest::newRow("hostile entries")
-        << QByteArray(R"j({"tickets": ["../../etc/passwd", 42, "00000000-0000-4000-8000-000000000001",
+    QTest::newRow("hostile entries") << QByteArray(
+        R"j({"tickets": ["../../etc/passwd", 42, "00000000-0000-4000-8000-000000000001",
              "00000000-0000-4000-8000-000000000001", "javascript:alert(1)"], "current": 99})j")
-        << 1 << true;
+                                     << 1 << true;
 }
 
 void TestTabSession::corruptFileIsIgnored()

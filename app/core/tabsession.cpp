@@ -29,8 +29,8 @@ TabSession::TabSession(const QString &fileName, QObject *parent)
     , m_fileName(fileName)
 {
     if (m_fileName.isEmpty()) {
-        m_fileName = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                     + u"/tabs.json"_s;
+        m_fileName
+            = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/tabs.json"_s;
     }
     m_timer.setSingleShot(true);
     m_timer.setInterval(SaveDelayMs);
@@ -51,8 +51,7 @@ TabSession::Tabs TabSession::load() const
     const QByteArray data = file.read(MaxFileBytes + 1);
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(data, &error);
-    if (data.size() > MaxFileBytes || error.error != QJsonParseError::NoError
-        || !json.isObject()) {
+    if (data.size() > MaxFileBytes || error.error != QJsonParseError::NoError || !json.isObject()) {
         qCWarning(lcTabSession, "Ignoring the saved tabs in %s: not a tab list (%s)",
                   qUtf8Printable(m_fileName), qUtf8Printable(error.errorString()));
         return tabs;

@@ -21,14 +21,14 @@
 #include <QClipboard>
 #include <QCommandLinkButton>
 #include <QGroupBox>
-#include <QMouseEvent>
-#include <QScrollArea>
-#include <QTabBar>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLayout>
 #include <QMessageBox>
+#include <QMouseEvent>
+#include <QScrollArea>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -295,17 +295,16 @@ void MainWindow::setupActions()
     connect(m_ui->actionOpenTicket, &QAction::triggered, this, &MainWindow::focusTicketField);
 
     // Tabs: made here, placed in the File menu after Open Ticket.
-    auto makeAction = [this](const char *name, const QString &text,
-                             const QList<QKeySequence> &keys) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(QString::fromLatin1(name));
-        action->setShortcuts(keys);
-        addAction(action); // shortcuts work with the menu bar hidden too
-        return action;
-    };
+    auto makeAction
+        = [this](const char *name, const QString &text, const QList<QKeySequence> &keys) {
+              auto *action = new QAction(text, this);
+              action->setObjectName(QString::fromLatin1(name));
+              action->setShortcuts(keys);
+              addAction(action); // shortcuts work with the menu bar hidden too
+              return action;
+          };
     QAction *newTab = makeAction("actionNewTab", tr("New &Tab"), {QKeySequence::AddTab});
-    QAction *closeTab
-        = makeAction("actionCloseTab", tr("&Close Tab"), {QKeySequence(u"Ctrl+W"_s)});
+    QAction *closeTab = makeAction("actionCloseTab", tr("&Close Tab"), {QKeySequence(u"Ctrl+W"_s)});
     QAction *reopen = makeAction("actionReopenTab", tr("Reopen Closed Ta&b"),
                                  {QKeySequence(u"Ctrl+Shift+T"_s)});
     QAction *next = makeAction("actionNextTab", tr("Ne&xt Tab"),
@@ -574,7 +573,7 @@ void MainWindow::closeTab(int index)
     if (page == m_page)
         m_page = nullptr;
     m_tabBar->removeTab(index); // makes a neighbour current, if any
-    page->deleteLater();         // its session's fetch is dropped with it
+    page->deleteLater();        // its session's fetch is dropped with it
     if (tabCount() == 0)
         setCurrentPage(addPage(0)); // the window always has a tab to type into
     else if (!m_page)
@@ -696,10 +695,9 @@ void MainWindow::populateRecent()
     for (qsizetype i = 0; i < entries.size() && i < 8; ++i) {
         const RecentTickets::Entry &entry = entries.at(i);
         const QString subject = entry.subject.simplified();
-        auto *button = new QCommandLinkButton(subject.isEmpty() ? entry.id.toString()
-                                                                : subject.left(120),
-                                              subject.isEmpty() ? QString() : entry.id.toString(),
-                                              group);
+        auto *button
+            = new QCommandLinkButton(subject.isEmpty() ? entry.id.toString() : subject.left(120),
+                                     subject.isEmpty() ? QString() : entry.id.toString(), group);
         button->setIcon(Icons::icon(u"ticket"_s));
         button->setAccessibleName(subject.isEmpty() ? entry.id.toString() : subject.left(120));
         button->setObjectName(u"recentButton_"_s + QString::number(i));

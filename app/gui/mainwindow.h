@@ -2,8 +2,8 @@
 
 #include "core/apierror.h"
 #include "core/config.h"
-#include "core/ticketid.h"
 #include "core/tabsession.h"
+#include "core/ticketid.h"
 #include "core/ticketsession.h"
 
 #include <QMainWindow>
@@ -147,7 +147,7 @@ private:
     DemoServer *m_demo = nullptr;
     RecentTickets *m_recent;
     QTabBar *m_tabBar;
-    QScrollArea *m_startPage; // holds the empty page
+    QScrollArea *m_startPage;     // holds the empty page
     TicketPage *m_page = nullptr; // the current tab's
     QList<TicketId> m_closed;     // tickets of closed tabs, last closed last
     QList<QCommandLinkButton *> m_recentButtons;
