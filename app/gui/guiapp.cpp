@@ -53,9 +53,9 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
     window.setUpdatesEnabled(false);
     window.resize(options.screenshotSize);
 
-    QString ticket = options.ticket;
-    if (ticket.isEmpty() && demo && !demo->samples().isEmpty())
-        ticket = demo->samples().constFirst().id;
+    QStringList tickets = options.tickets;
+    if (tickets.isEmpty() && demo && !demo->samples().isEmpty())
+        tickets << demo->samples().constFirst().id;
 
     auto finish = [&window, &options]() {
         window.statusBar()->clearMessage(); // "Loaded at 12:31" dates a picture for no reason
@@ -74,20 +74,29 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
         QCoreApplication::exit(0);
     };
 
-    if (ticket.isEmpty()) {
+    if (tickets.isEmpty()) {
         // No ticket and no demo: the window as a new user sees it first.
         window.show();
         QTimer::singleShot(0, &window, finish);
         return QCoreApplication::exec();
     }
 
-    QString idError;
-    if (!TicketId::fromUserInput(ticket, &idError).isValid()) {
-        printError(idError);
-        return ApiError{ApiError::Kind::InvalidTicketId, 0, idError, -1}.exitCode();
+    QString lastId;
+    for (const QString &ticket : std::as_const(tickets)) {
+        QString idError;
+        const TicketId id = TicketId::fromUserInput(ticket, &idError);
+        if (!id.isValid()) {
+            printError(idError);
+            return ApiError{ApiError::Kind::InvalidTicketId, 0, idError, -1}.exitCode();
+        }
+        lastId = id.toString();
     }
+    // The picture shows the last ticket, as the window does after opening them all.
     QObject::connect(&window, &MainWindow::ticketShown, &window,
-                     [finish] { QTimer::singleShot(0, finish); });
+                     [finish, lastId](const QString &id) {
+                         if (id == lastId)
+                             QTimer::singleShot(0, finish);
+                     });
     QObject::connect(&window, &MainWindow::loadFailed, &window, [](const ApiError &error) {
         printError(error.title() + u": "_s + error.message());
         const int code = error.exitCode() != 0 ? error.exitCode() : 1;
@@ -97,12 +106,19 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
     });
     // The request is on its way while the window is laid out, and the empty page, which would
     // be replaced at once, is never laid out at all.
-    window.openTicket(ticket);
+    openTickets(&window, tickets);
     window.show();
     return QCoreApplication::exec();
 }
 
 } // namespace
+
+void openTickets(MainWindow *window, const QStringList &tickets)
+{
+    // One ticket at a time for now: each one replaces the one before, the last one stays.
+    for (const QString &ticket : tickets)
+        window->openTicket(ticket);
+}
 
 bool wantsDemo(const CommandLineOptions &options, const Config &config)
 {
@@ -176,8 +192,8 @@ int runGui(const CommandLineOptions &options, Credentials &credentials)
     auto settled = [&]() -> bool {
         if (!startDemoIfWanted())
             return false;
-        if (!options.ticket.isEmpty())
-            window.openTicket(options.ticket);
+        if (!options.tickets.isEmpty())
+            openTickets(&window, options.tickets);
         return true;
     };
     credentials.start();

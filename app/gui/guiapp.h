@@ -5,6 +5,7 @@
 
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 // The window side of main(): colour scheme, demo mode, the window, and --screenshot.
 // Runs the event loop and returns the process exit code.
@@ -18,6 +19,10 @@ class Credentials;
 // The configuration comes from `credentials` (not started yet): the token saved in the app
 // (keychain), the app's settings, ANKRA_* and ~/.ankra.yaml.
 int runGui(const CommandLineOptions &options, Credentials &credentials);
+
+// Opens tickets as given (IDs or links, as typed) in the window, in order; the last one is
+// shown. Where the command line, a second start and a link open tickets.
+void openTickets(MainWindow *window, const QStringList &tickets);
 
 // Whether the app shows demo data: asked for, or no token to use.
 bool wantsDemo(const CommandLineOptions &options, const Config &config);
