@@ -2,6 +2,7 @@
 
 #include "core/apierror.h"
 #include "core/demoserver.h"
+#include "core/singleinstance.h"
 #include "core/ticketid.h"
 #include "gui/mainwindow.h"
 #include "gui/signin/credentials.h"
@@ -9,8 +10,10 @@
 #include "gui/style/theme.h"
 
 #include <QApplication>
+#include <QFileOpenEvent>
 #include <QImage>
 #include <QImageWriter>
+#include <QLoggingCategory>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -22,6 +25,82 @@ using namespace Qt::StringLiterals;
 namespace Ankra {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcLinks, "ankra.links")
+
+// Where tickets from outside reach the window: other starts (SingleInstance) and links the
+// system opens (QFileOpenEvent, macOS). Until open() — the window is up and the command
+// line's tickets are open — they wait here; then each batch is opened from the event loop
+// (queued, never inside the socket's or the event's handler), and the window comes forward.
+class TicketInbox final : public QObject
+{
+public:
+    explicit TicketInbox(MainWindow *window)
+        : QObject(window)
+        , m_window(window)
+    {}
+
+    void post(const QStringList &tickets)
+    {
+        m_pending << tickets;
+        m_raise = true;
+        schedule();
+    }
+    void activate(const QString &activationToken)
+    {
+        m_raise = true;
+        if (!activationToken.isEmpty())
+            m_activationToken = activationToken;
+        schedule();
+    }
+    void open()
+    {
+        m_open = true;
+        schedule();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::FileOpen)
+            return QObject::eventFilter(watched, event);
+        const QUrl url = static_cast<QFileOpenEvent *>(event)->url();
+        if (url.scheme().compare(QString::fromUtf16(TicketId::LinkScheme), Qt::CaseInsensitive)
+            != 0)
+            return false;
+        const TicketId id = TicketId::fromUserInput(url.toString());
+        if (id.isValid())
+            post({id.toString()});
+        else
+            qCWarning(lcLinks) << "link dropped: not a ticket link";
+        return true;
+    }
+
+private:
+    void schedule()
+    {
+        if (!m_open || m_scheduled)
+            return;
+        m_scheduled = true;
+        QMetaObject::invokeMethod(this, &TicketInbox::deliver, Qt::QueuedConnection);
+    }
+    void deliver()
+    {
+        m_scheduled = false;
+        const QStringList tickets = std::exchange(m_pending, {});
+        if (!tickets.isEmpty())
+            openTickets(m_window, tickets);
+        if (std::exchange(m_raise, false))
+            raiseWindow(m_window, std::exchange(m_activationToken, {}));
+    }
+
+    MainWindow *m_window;
+    QStringList m_pending;
+    QString m_activationToken;
+    bool m_raise = false;
+    bool m_open = false;
+    bool m_scheduled = false;
+};
 
 void printError(const QString &text)
 {
@@ -113,6 +192,16 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
 
 } // namespace
 
+void raiseWindow(QWidget *window, const QString &activationToken)
+{
+    if (!activationToken.isEmpty())
+        qputenv("XDG_ACTIVATION_TOKEN", activationToken.toUtf8()); // read by Qt's Wayland plugin
+    window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
 void openTickets(MainWindow *window, const QStringList &tickets)
 {
     // One ticket at a time for now: each one replaces the one before, the last one stays.
@@ -144,7 +233,7 @@ bool saveWindowImage(MainWindow *window, const QString &fileName, QString *error
     return true;
 }
 
-int runGui(const CommandLineOptions &options, Credentials &credentials)
+int runGui(const CommandLineOptions &options, Credentials &credentials, SingleInstance *instance)
 {
     Theme::applyColorScheme(options.colorScheme);
     // A picture has no title bar: the theme lookup (directory scans, the SVG icon engine
@@ -178,6 +267,15 @@ int runGui(const CommandLineOptions &options, Credentials &credentials)
         return runScreenshot(window, options, demo.get());
     }
 
+    auto *inbox = new TicketInbox(&window);
+    qApp->installEventFilter(inbox);
+    if (instance) {
+        QObject::connect(instance, &SingleInstance::ticketsReceived, inbox, &TicketInbox::post,
+                         Qt::QueuedConnection);
+        QObject::connect(instance, &SingleInstance::activationRequested, inbox,
+                         &TicketInbox::activate, Qt::QueuedConnection);
+    }
+
     // A token that arrives later (saved in Settings) ends demo data nobody asked for.
     QObject::connect(&credentials, &Credentials::configChanged, &window,
                      [&window, &demo, &options](const Config &config) {
@@ -194,6 +292,7 @@ int runGui(const CommandLineOptions &options, Credentials &credentials)
             return false;
         if (!options.tickets.isEmpty())
             openTickets(&window, options.tickets);
+        inbox->open(); // tickets from other starts and links come after the command line's
         return true;
     };
     credentials.start();
