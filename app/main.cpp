@@ -1,9 +1,12 @@
 // ankra-ticket-viewer: command line, application setup, window.
 
+#include "core/apierror.h"
 #include "core/commandline.h"
 #include "core/config.h"
 #include "core/exportcommand.h"
 #include "core/logredaction.h"
+#include "core/singleinstance.h"
+#include "core/ticketid.h"
 #include "gui/guiapp.h"
 #include "gui/signin/credentials.h"
 
@@ -70,6 +73,35 @@ int main(int argc, char *argv[])
         break;
     }
 
+    // One window per user: a start with a window to show first offers its tickets to a window
+    // that is already running (with none, that window only comes to the front) and ends here.
+    // --screenshot and --export never hand over.
+    std::unique_ptr<Ankra::SingleInstance> instance;
+    if (options.mode == Mode::Window && options.screenshotFile.isEmpty()) {
+        QStringList ids;
+        QStringList errors;
+        for (const QString &ticket : options.tickets) {
+            QString error;
+            const Ankra::TicketId id = Ankra::TicketId::fromUserInput(ticket, &error);
+            if (id.isValid())
+                ids << id.toString();
+            else
+                errors << error;
+        }
+        instance = std::make_unique<Ankra::SingleInstance>();
+        const auto role = instance->start(ids, qEnvironmentVariable("XDG_ACTIVATION_TOKEN"));
+        if (role == Ankra::SingleInstance::Role::HandedOver) {
+            for (const QString &error : std::as_const(errors))
+                printLine(stderr, u"ankra-ticket-viewer: "_s + error);
+            return errors.isEmpty() ? 0
+                                    : Ankra::ApiError{Ankra::ApiError::Kind::InvalidTicketId, 0,
+                                                      errors.constFirst(), -1}
+                                          .exitCode();
+        }
+        if (role != Ankra::SingleInstance::Role::Primary)
+            instance.reset(); // no channel: this window stands alone
+    }
+
     // The token saved in the app (keychain), the app's settings, ANKRA_* and ~/.ankra.yaml.
     Ankra::Credentials credentials(QProcessEnvironment::systemEnvironment(), QDir::homePath());
     for (const QString &warning : credentials.config().warnings)
@@ -95,5 +127,5 @@ int main(int argc, char *argv[])
         return code;
     }
 
-    return Ankra::runGui(options, credentials);
+    return Ankra::runGui(options, credentials, instance.get());
 }
