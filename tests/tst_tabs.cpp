@@ -12,7 +12,9 @@
 #include "support/isolatedmain.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QCommandLinkButton>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -67,6 +69,7 @@ private slots:
     void severalTicketsOpenEachInATab();
     void restoredTabsFetchWhenFirstShown();
     void recentTicketsMenuAndStartPage();
+    void copyLinkOpensTheSameTicket();
 
 private:
     MainWindow *makeWindow();
@@ -396,6 +399,25 @@ void TestTabs::recentTicketsMenuAndStartPage()
     clear->trigger();
     QVERIFY(m_recent->entries().isEmpty());
     QVERIFY(!m_window->findChild<QCommandLinkButton *>(u"recentButton_0"_s));
+}
+
+// Ticket -> Copy Link gives an ankra-ticket:// link; pasted into the field, it lands on the tab.
+void TestTabs::copyLinkOpensTheSameTicket()
+{
+    makeWindow();
+    QAction *copyLink = action("actionCopyLink");
+    QVERIFY(copyLink);
+    QVERIFY(!copyLink->isEnabled()); // nothing to link to yet
+    m_window->openTicket(IdA);
+    QVERIFY(waitShown(IdA));
+    QVERIFY(copyLink->isEnabled());
+    QTest::keySequence(m_window.get(), QKeySequence(u"Ctrl+Shift+L"_s));
+    const QString link = QGuiApplication::clipboard()->text();
+    QCOMPARE(link, u"ankra-ticket://ticket/"_s + IdA);
+    m_window->newTab();
+    m_window->openTicket(link);
+    QCOMPARE(m_window->currentTabIndex(), 0); // its tab, not a second one
+    QCOMPARE(m_window->tabCount(), 2);
 }
 
 ANKRA_ISOLATED_GUI_TEST_MAIN(TestTabs)

@@ -312,6 +312,14 @@ void MainWindow::setupActions()
     QAction *previous
         = makeAction("actionPreviousTab", tr("Pre&vious Tab"),
                      {QKeySequence(u"Ctrl+Shift+Tab"_s), QKeySequence(u"Ctrl+PgUp"_s)});
+    QAction *copyLink
+        = makeAction("actionCopyLink", tr("Copy &Link"), {QKeySequence(u"Ctrl+Shift+L"_s)});
+    copyLink->setIcon(Icons::icon(u"copy"_s));
+    copyLink->setToolTip(tr("Copy an ankra-ticket:// link that opens this ticket in the viewer"));
+    connect(copyLink, &QAction::triggered, this, &MainWindow::copyLink);
+    m_ui->menuFile->insertAction(m_ui->actionCopyId, copyLink);
+    m_ui->menuFile->removeAction(m_ui->actionCopyId);
+    m_ui->menuFile->insertAction(copyLink, m_ui->actionCopyId);
     connect(newTab, &QAction::triggered, this, &MainWindow::newTab);
     connect(closeTab, &QAction::triggered, this, [this] { this->closeTab(currentTabIndex()); });
     connect(reopen, &QAction::triggered, this, &MainWindow::reopenClosedTab);
@@ -801,6 +809,15 @@ void MainWindow::copyId()
     statusBar()->showMessage(tr("Copied ticket ID %1.").arg(id.toString()), 4000);
 }
 
+void MainWindow::copyLink()
+{
+    const TicketId id = currentId();
+    if (!id.isValid())
+        return;
+    QGuiApplication::clipboard()->setText(id.toLink());
+    statusBar()->showMessage(tr("Copied link %1.").arg(id.toLink()), 4000);
+}
+
 void MainWindow::showTokenHelp()
 {
     QMessageBox box(this);
@@ -933,6 +950,8 @@ void MainWindow::updateActions()
     const bool loaded = state == State::Loaded && currentId().isValid();
     m_ui->actionRefresh->setEnabled(!busy && (loaded || state == State::Error));
     m_ui->actionCopyId->setEnabled(loaded);
+    if (QAction *copyLink = findChild<QAction *>(u"actionCopyLink"_s))
+        copyLink->setEnabled(loaded);
     m_ui->actionCancel->setEnabled(busy);
     m_ui->actionNewestFirst->setEnabled(loaded);
 }

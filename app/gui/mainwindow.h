@@ -130,6 +130,7 @@ private:
     void clearInputMark();
     void focusTicketField();
     void copyId();
+    void copyLink();
     void showTokenHelp();
     void showAbout();
     void updateActions();
