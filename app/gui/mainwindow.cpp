@@ -171,6 +171,8 @@ void MainWindow::setupActions()
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionCancel, &QAction::triggered, this, &MainWindow::cancel);
     connect(m_ui->actionCopyId, &QAction::triggered, this, &MainWindow::copyId);
+    // Find belongs to the ticket page: the action only forwards to it.
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] { m_ui->ticketView->openFind(); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionTokenHelp, &QAction::triggered, this, &MainWindow::showTokenHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -626,6 +628,7 @@ void MainWindow::updateActions()
     const bool loaded = m_state == State::Loaded && m_currentId.isValid();
     m_ui->actionRefresh->setEnabled(!busy && (loaded || m_state == State::Error));
     m_ui->actionCopyId->setEnabled(loaded);
+    m_ui->actionFind->setEnabled(loaded);
     m_ui->actionCancel->setEnabled(busy);
     m_ui->actionNewestFirst->setEnabled(loaded);
 }

@@ -2,6 +2,7 @@
 
 #include "core/ticket.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -18,11 +19,14 @@ class AttachmentProxyModel;
 class AttachmentTableModel;
 class CommentListModel;
 class CommentThreadModel;
+class FindBar;
+class TicketFind;
 class TicketModel;
 
 // One ticket on screen: header (subject, ID, badges), the metadata form (a QDataWidgetMapper
 // over TicketModel), the AI summary, the description, the comment thread and the attachments.
-// It shows what it is given; fetching and errors belong to the window.
+// It shows what it is given; fetching and errors belong to the window. It has its own find bar
+// (FindBar, TicketFind): find lives with the ticket page, whatever holds the pages.
 class TicketView final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +44,16 @@ public:
     void setAlwaysAbsolute(bool absolute);
     void setNewestFirst(bool newestFirst);
     bool newestFirst() const;
+
+    // Find in this ticket (Ctrl+F, Edit → Find): opens the find bar at the bottom of the page
+    // with its last query selected. The query stays with the page.
+    void openFind();
+    void closeFind();
+    FindBar *findBar() const { return m_findBar; }
+    TicketFind *find() const { return m_find; }
+
+    // What "Copy Link" copies for a ticket.
+    static QString linkText(const Ticket &ticket);
 
     TicketModel *ticketModel() const { return m_ticketModel; }
     CommentThreadModel *commentThread() const { return m_thread; }
@@ -74,6 +88,9 @@ private:
     AttachmentTableModel *m_attachmentModel;
     AttachmentProxyModel *m_attachmentProxy;
     QDataWidgetMapper *m_mapper;
+    FindBar *m_findBar;
+    TicketFind *m_find = nullptr;
+    QPointer<QWidget> m_focusBeforeFind;
     bool m_applyingStyle = false;
 };
 
