@@ -1,4 +1,4 @@
-#include "gui/find/findbar.h"
+#include "gui/widgets/findbar.h"
 
 #include "gui/style/icons.h"
 #include "gui/style/theme.h"
