@@ -341,6 +341,8 @@ void tst_TicketFind::currentMatchScrolledIntoViewInBigThread()
     view.openFind();
     // The factory numbers every comment: "(#4990)" is in one comment only, near the end.
     view.findBar()->setText(u"(#4990)"_s);
+    // The thread is indexed a few milliseconds at a time, between events.
+    QTRY_VERIFY(view.find()->isComplete());
     QCOMPARE(view.find()->count(), 1);
     const TicketFind::Match match = view.find()->currentMatch();
     QCOMPARE(match.part, TicketFind::Part::CommentBody);

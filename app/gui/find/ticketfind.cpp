@@ -10,13 +10,23 @@
 #include "gui/views/markdownview.h"
 #include "gui/widgets/textlabel.h"
 
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QItemSelectionModel>
 #include <QPalette>
 #include <QScrollArea>
 #include <QTableView>
+#include <QTimer>
 
 namespace Ankra {
+
+namespace {
+
+// Rendering comment bodies for the index: at most this long at a time, so that a keystroke
+// (search, highlights, paint: a few ms) stays well under 30 ms with a 5,000-comment thread.
+constexpr int IndexSliceMs = 8;
+
+} // namespace
 
 TicketFind::TicketFind(const Views &views, QObject *parent)
     : QObject(parent)
@@ -67,6 +77,11 @@ void TicketFind::setActive(bool active)
     if (m_active == active)
         return;
     m_active = active;
+    if (active && !m_indexValid) {
+        // Ctrl+F: the index starts now, so that it is ready by the time a word is typed.
+        buildIndex();
+        search(false);
+    }
     apply();
     if (active)
         reveal();
@@ -110,6 +125,7 @@ QString TicketFind::renderedComment(const QString &markdown)
 void TicketFind::buildIndex()
 {
     m_entries.clear();
+    m_pendingBodies.clear();
     m_indexValid = true;
     if (m_ticket.id.isEmpty())
         return;
@@ -128,9 +144,13 @@ void TicketFind::buildIndex()
         m_entries.append({Part::CommentAuthor, source, key,
                           FoldedText(index.data(Roles::AuthorLabelRole).toString())});
         const QString body = index.data(Roles::BodyRole).toString();
-        const QString text = renderedComment(body);
-        used.insert(body, text);
-        m_entries.append({Part::CommentBody, source, key, FoldedText(text)});
+        if (const auto it = m_renderedBodies.constFind(body); it != m_renderedBodies.constEnd()) {
+            used.insert(body, it.value()); // seen before (a refresh): no rendering again
+            m_entries.append({Part::CommentBody, source, key, FoldedText(it.value()), {}});
+        } else {
+            m_pendingBodies.append(int(m_entries.size()));
+            m_entries.append({Part::CommentBody, source, key, {}, body});
+        }
     }
     m_renderedBodies = used; // only what this ticket shows
 
@@ -142,9 +162,55 @@ void TicketFind::buildIndex()
         const QString key = source < m_ticket.attachments.size()
                                 ? m_ticket.attachments.at(source).id
                                 : QString::number(source);
-        m_entries.append(
-            {Part::Attachment, source, key, FoldedText(index.data(Qt::DisplayRole).toString())});
+        m_entries.append({Part::Attachment,
+                          source,
+                          key,
+                          FoldedText(index.data(Qt::DisplayRole).toString()),
+                          {}});
     }
+    // What fits in one keystroke's share now; the rest between events.
+    if (indexSome(IndexSliceMs))
+        continueIndexing();
+}
+
+bool TicketFind::indexSome(int budgetMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    qsizetype done = 0;
+    while (done < m_pendingBodies.size() && timer.elapsed() < budgetMs) {
+        Entry &entry = m_entries[m_pendingBodies.at(done++)];
+        const QString text = renderedComment(entry.markdown);
+        entry.text = FoldedText(text);
+        entry.markdown.clear();
+    }
+    m_pendingBodies.remove(0, done);
+    return !m_pendingBodies.isEmpty();
+}
+
+void TicketFind::continueIndexing()
+{
+    if (m_indexScheduled)
+        return;
+    m_indexScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_indexScheduled = false;
+        if (!m_indexValid || m_pendingBodies.isEmpty())
+            return;
+        const bool more = indexSome(IndexSliceMs);
+        if (!m_folded.isEmpty()) {
+            // The newly indexed comments join the results; the current match stays.
+            const bool hadMatch = m_current >= 0;
+            const Position keep = positionOf(m_current);
+            search(false);
+            selectNearest(keep);
+            apply();
+            if (!hadMatch)
+                reveal();
+        }
+        if (more)
+            continueIndexing();
+    });
 }
 
 void TicketFind::search(bool narrowing)
@@ -165,7 +231,7 @@ void TicketFind::search(bool narrowing)
     auto searchEntry = [&](int e) {
         ranges.clear();
         const Entry &entry = m_entries.at(e);
-        if (entry.text.findInto(m_folded, ranges) == 0)
+        if (!entry.markdown.isEmpty() || entry.text.findInto(m_folded, ranges) == 0)
             return;
         m_matchedEntries.append(e);
         for (int i = 0; i < ranges.size(); ++i) {

@@ -63,6 +63,8 @@ public:
     bool isActive() const { return m_active; }
 
     int count() const { return int(m_matches.size()); }
+    // Whether every comment is indexed (else count() is what has been searched so far).
+    bool isComplete() const { return m_indexValid && m_pendingBodies.isEmpty(); }
     int currentIndex() const { return m_current; } // -1 without matches
     Match currentMatch() const;
     const QList<Match> &matches() const { return m_matches; }
@@ -80,6 +82,7 @@ private:
         int row = -1;
         QString key; // comment or attachment id: what a refresh keeps
         FoldedText text;
+        QString markdown; // a comment body not rendered yet: searched once it is
     };
     struct Position
     {
@@ -89,6 +92,9 @@ private:
     };
 
     void buildIndex();
+    // Renders pending comment bodies for about `budgetMs`; true when some remain.
+    bool indexSome(int budgetMs);
+    void continueIndexing();
     void search(bool narrowing);
     void selectNearest(const Position &wanted);
     Position positionOf(int match) const;
@@ -104,6 +110,8 @@ private:
     bool m_active = false;
     bool m_indexValid = false;
     QList<Entry> m_entries;
+    QList<int> m_pendingBodies; // entries whose body is not rendered yet, in order
+    bool m_indexScheduled = false;
     QList<int> m_matchedEntries; // entries with at least one match, for a narrowing query
     QList<Match> m_matches;
     QList<int> m_matchEntry;   // the entry of each match

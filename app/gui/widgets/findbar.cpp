@@ -31,7 +31,6 @@ FindBar::FindBar(QWidget *parent)
     caption->setBuddy(m_edit);
     m_edit->setPlaceholderText(tr("Find in ticket"));
     m_edit->setAccessibleName(tr("Find in ticket"));
-    m_edit->setClearButtonEnabled(true);
     m_edit->setMaximumWidth(360);
     m_edit->installEventFilter(this);
     m_result->setTextFormat(Qt::PlainText);
