@@ -39,10 +39,17 @@ TicketFind::TicketFind(const Views &views, QObject *parent)
         connect(files, &QAbstractItemModel::layoutChanged, this, &TicketFind::invalidate);
 }
 
+void TicketFind::aboutToSetTicket()
+{
+    if (!m_holding)
+        m_held = positionOf(m_current);
+    m_holding = true;
+}
+
 void TicketFind::invalidate()
 {
     m_indexValid = false;
-    if (m_folded.isEmpty())
+    if (m_folded.isEmpty() || m_holding)
         return;
     const Position keep = positionOf(m_current);
     search(false);
@@ -53,7 +60,14 @@ void TicketFind::invalidate()
 void TicketFind::setTicket(const Ticket &ticket)
 {
     m_ticket = ticket;
-    invalidate();
+    const Position keep = m_holding ? m_held : positionOf(m_current);
+    m_holding = false;
+    m_indexValid = false;
+    if (m_folded.isEmpty())
+        return;
+    search(false);
+    selectNearest(keep);
+    apply();
 }
 
 void TicketFind::setQuery(const QString &query)

@@ -55,6 +55,9 @@ public:
     // The ticket on the page changed (new ticket or refresh): the index is built again on the
     // next search, and the current match is kept if its text still has it.
     void setTicket(const Ticket &ticket);
+    // Called before the page's models change for setTicket(): the current match is remembered
+    // as it is now, and the model signals in between do not search.
+    void aboutToSetTicket();
 
     void setQuery(const QString &query);
     QString query() const { return m_query; }
@@ -112,6 +115,8 @@ private:
     QList<Entry> m_entries;
     QList<int> m_pendingBodies; // entries whose body is not rendered yet, in order
     bool m_indexScheduled = false;
+    bool m_holding = false;
+    Position m_held;
     QList<int> m_matchedEntries; // entries with at least one match, for a narrowing query
     QList<Match> m_matches;
     QList<int> m_matchEntry;   // the entry of each match

@@ -267,6 +267,7 @@ TicketView::~TicketView() = default;
 
 void TicketView::setTicket(const Ticket &ticket)
 {
+    m_find->aboutToSetTicket();
     m_ticketModel->setTicket(ticket);
     m_comments->setComments(ticket.comments);
     m_attachmentModel->setAttachments(ticket.attachments);
@@ -280,6 +281,8 @@ void TicketView::setTicket(const Ticket &ticket)
 
 void TicketView::clear()
 {
+    if (m_find)
+        m_find->aboutToSetTicket();
     m_ticketModel->clear();
     m_comments->setComments({});
     m_attachmentModel->setAttachments({});
