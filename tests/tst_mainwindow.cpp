@@ -19,6 +19,7 @@
 #include "gui/views/markdownview.h"
 #include "gui/views/ticketview.h"
 #include "gui/widgets/badgelabel.h"
+#include "gui/widgets/findbar.h"
 #include "gui/widgets/messagebanner.h"
 #include "gui/widgets/timestamplabel.h"
 #include "support/fakeankraserver.h"
@@ -100,6 +101,7 @@ private slots:
     void refreshShortcutsAndFieldFocus();
     void cancelWhileLoading();
     void copyId();
+    void findOpensTheTicketsFindBar();
     void absoluteTimesPreference();
     void demoModeOpensASample();
     void aboutDialog();
@@ -633,6 +635,20 @@ void tst_MainWindow::copyId()
     QGuiApplication::clipboard()->clear();
     QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(QGuiApplication::clipboard()->text(), id);
+}
+
+void tst_MainWindow::findOpensTheTicketsFindBar()
+{
+    // Edit → Find forwards to the ticket page; the bar and its logic live there.
+    const QString id = fixtureObject(u"typical.json"_s).value(u"id"_s).toString();
+    makeWindow(serverConfig());
+    QVERIFY(!child<QAction>("actionFind")->isEnabled());
+    QVERIFY(open(id));
+    auto *bar = m_window->ticketView()->findBar();
+    QVERIFY(bar->isHidden());
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(bar->isVisible());
+    QVERIFY(bar->lineEdit()->hasFocus());
 }
 
 void tst_MainWindow::absoluteTimesPreference()

@@ -129,6 +129,7 @@ void TicketSession::onFinished(TicketRequest *request)
         return;
     }
 
+    emit aboutToLoad();
     const bool newTicket = !(m_loadedId == m_pendingId) || !hasTicket();
     m_loadedId = m_pendingId;
     m_lastError = {};

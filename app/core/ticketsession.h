@@ -69,6 +69,8 @@ signals:
     // A fetch succeeded and the models hold its ticket; `newTicket` when it replaced another
     // ticket (or none) rather than refreshing the same one.
     void loaded(bool newTicket);
+    // Just before a fetched ticket goes into the models (views keep their place).
+    void aboutToLoad();
     // A fetch failed (not for a cancel): the state is Error, or Loaded and stale.
     void failed(const Ankra::ApiError &error);
 

@@ -340,6 +340,11 @@ void MainWindow::setupActions()
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionCancel, &QAction::triggered, this, &MainWindow::cancel);
     connect(m_ui->actionCopyId, &QAction::triggered, this, &MainWindow::copyId);
+    // Find belongs to the ticket page: the action only forwards to it.
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        if (m_page)
+            m_page->ticketView()->openFind();
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionTokenHelp, &QAction::triggered, this, &MainWindow::showTokenHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -952,6 +957,7 @@ void MainWindow::updateActions()
     m_ui->actionCopyId->setEnabled(loaded);
     if (QAction *copyLink = findChild<QAction *>(u"actionCopyLink"_s))
         copyLink->setEnabled(loaded);
+    m_ui->actionFind->setEnabled(loaded);
     m_ui->actionCancel->setEnabled(busy);
     m_ui->actionNewestFirst->setEnabled(loaded);
 }

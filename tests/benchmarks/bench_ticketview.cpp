@@ -24,6 +24,7 @@
 #include "gui/models/commentthreadmodel.h"
 #include "gui/views/commentview.h"
 #include "gui/views/ticketview.h"
+#include "gui/widgets/findbar.h"
 #include "support/fakeankraserver.h"
 #include "support/ticketfactory.h"
 
@@ -31,6 +32,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QProcessEnvironment>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -221,6 +223,10 @@ private slots:
     void tabsOpen();
     void tabSwitch();
     void tabCycles();
+    void findOpen_data() { addSizeRows(Bench::reportedSizes()); }
+    void findOpen();
+    void findKeystroke_data() { addSizeRows(Bench::reportedSizes()); }
+    void findKeystroke();
 
 private:
     // A window like the app's: the ticket view filling a 1280x860 top-level widget.
@@ -241,6 +247,12 @@ private:
     };
 
     ScrollStats scrollStats(int comments);
+    struct FindStats
+    {
+        double open = 0;      // Ctrl+F, the bar shown and painted (median over passes)
+        double keystroke = 0; // median over passes of each pass's slowest keystroke
+    };
+    FindStats findStats(int comments);
 
     // A window over a server with `count` tickets: count-1 of 100 comments, the last of 5,000.
     struct TabsFixture
@@ -255,6 +267,7 @@ private:
     static bool openAndSettle(TabsFixture &f, const QString &id);
 
     QHash<int, ScrollStats> m_scroll;
+    QHash<int, FindStats> m_find;
     QTemporaryDir m_home;
 };
 
@@ -374,6 +387,62 @@ ScrollStats BenchTicketView::scrollStats(int comments)
     stats.stall = median(stalls);
     m_scroll.insert(comments, stats);
     return stats;
+}
+
+BenchTicketView::FindStats BenchTicketView::findStats(int comments)
+{
+    // A new user's try: Ctrl+F, a word typed a key at a time, F3 a few times, a typo and its
+    // Backspace, Esc. Each key is the UI thread's CPU time from the key to the window painted
+    // (the whole window: the bar, the highlights, the thread scrolled to the match).
+    if (m_find.contains(comments))
+        return m_find.value(comments);
+    const Ticket ticket = parsedTicket(comments);
+    QList<double> opens, worst;
+    for (int pass = 0; pass < 5; ++pass) {
+        // A fresh page each pass: the first letter builds the find index from nothing.
+        Window window;
+        window.view->setTicket(ticket);
+        settleThread(window.comments);
+        double passWorst = 0;
+        const auto timed = [&](auto &&action) {
+            const CpuTimer cpu;
+            action();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            window.top.repaint();
+            QCoreApplication::processEvents();
+            return cpu.ms();
+        };
+        opens << timed([&] { window.view->openFind(); });
+        QLineEdit *edit = window.view->findBar()->lineEdit();
+        const auto key = [&](Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+            passWorst = std::max(passWorst, timed([&] { QTest::keyClick(edit, k, modifiers); }));
+        };
+        for (const char c : QByteArrayView("restart")) {
+            passWorst = std::max(passWorst, timed([&] { QTest::keyClick(edit, c); }));
+        }
+        for (int i = 0; i < 5; ++i)
+            key(Qt::Key_F3);
+        key(Qt::Key_F3, Qt::ShiftModifier);
+        passWorst = std::max(passWorst, timed([&] { QTest::keyClick(edit, 'x'); }));
+        key(Qt::Key_Backspace);
+        key(Qt::Key_Escape);
+        worst << passWorst;
+    }
+    const FindStats stats{median(opens), median(worst)};
+    m_find.insert(comments, stats);
+    return stats;
+}
+
+void BenchTicketView::findOpen()
+{
+    QFETCH(int, comments);
+    QTest::setBenchmarkResult(findStats(comments).open, QTest::WalltimeMilliseconds);
+}
+
+void BenchTicketView::findKeystroke()
+{
+    QFETCH(int, comments);
+    QTest::setBenchmarkResult(findStats(comments).keystroke, QTest::WalltimeMilliseconds);
 }
 
 void BenchTicketView::relayout()

@@ -15,7 +15,10 @@
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QToolTip>
 
 #include <cmath>
@@ -370,9 +373,17 @@ void CommentDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setPen(text);
     const QString authorText = QFontMetrics(author).elidedText(
         index.data(Roles::AuthorLabelRole).toString(), Qt::ElideRight, g.author.width());
-    // drawText with a QString draws plain text: an author label is never markup.
-    painter->drawText(g.author, Qt::AlignVCenter | Qt::AlignLeading | Qt::TextSingleLine,
-                      authorText);
+    const auto found = m_highlights.constFind(rowKey(index));
+    const CommentHighlights *highlights
+        = found == m_highlights.constEnd() ? nullptr : &found.value();
+    if (highlights && !highlights->author.isEmpty()) {
+        paintAuthor(painter, g.author, authorText, author, palette, opt.direction,
+                    highlights->author);
+    } else {
+        // drawText with a QString draws plain text: an author label is never markup.
+        painter->drawText(g.author, Qt::AlignVCenter | Qt::AlignLeading | Qt::TextSingleLine,
+                          authorText);
+    }
     painter->setFont(opt.font);
     painter->setPen(muted);
     painter->drawText(
@@ -386,6 +397,21 @@ void CommentDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     context.palette.setColor(QPalette::Text, style == Style::System ? muted : text);
     context.clip = QRectF(0, 0, g.body.width(), g.body.height());
     painter->setClipRect(context.clip);
+    if (highlights) {
+        const FindHighlights &body = highlights->body;
+        const int end = doc->characterCount() - 1;
+        for (int i = 0; i < body.ranges.size(); ++i) {
+            const TextRange &range = body.ranges.at(i);
+            if (range.end() > end)
+                break;
+            QAbstractTextDocumentLayout::Selection selection;
+            selection.cursor = QTextCursor(doc);
+            selection.cursor.setPosition(range.start);
+            selection.cursor.setPosition(range.end(), QTextCursor::KeepAnchor);
+            selection.format = FindHighlight::format(palette, i == body.current);
+            context.selections.append(selection);
+        }
+    }
     doc->documentLayout()->draw(painter, context);
     painter->restore();
 
@@ -398,6 +424,57 @@ void CommentDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawRoundedRect(card.adjusted(-2, -2, 2, 2), 7, 7);
         painter->restore();
     }
+}
+
+void CommentDelegate::paintAuthor(QPainter *painter, const QRect &rect, const QString &text,
+                                  const QFont &font, const QPalette &palette,
+                                  Qt::LayoutDirection direction,
+                                  const FindHighlights &highlights) const
+{
+    // One line, as drawText draws it, with the matches as format ranges.
+    QTextLayout layout(text, font);
+    QTextOption option(QStyle::visualAlignment(direction, Qt::AlignLeading));
+    option.setTextDirection(direction);
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    if (line.isValid())
+        line.setLineWidth(rect.width());
+    layout.endLayout();
+    if (!line.isValid())
+        return;
+    QList<QTextLayout::FormatRange> formats;
+    for (int i = 0; i < highlights.ranges.size(); ++i) {
+        const TextRange &range = highlights.ranges.at(i);
+        formats.append(
+            {range.start, range.length, FindHighlight::format(palette, i == highlights.current)});
+    }
+    const qreal top = rect.top() + (rect.height() - line.height()) / 2;
+    layout.draw(painter, QPointF(rect.left(), top), formats);
+}
+
+QRect CommentDelegate::rangeRect(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                 const TextRange &range, bool inAuthor) const
+{
+    QTextDocument *doc = document(option, index);
+    const Geometry g = geometry(option, index, int(std::ceil(doc->size().height())));
+    if (inAuthor)
+        return g.author;
+    const int last = doc->characterCount() - 1;
+    const QTextBlock first = doc->findBlock(std::min(range.start, last));
+    const QTextBlock lastBlock = doc->findBlock(std::min(range.end(), last));
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    QRectF rect = layout->blockBoundingRect(first);
+    if (first.isValid()) {
+        // The line of the match, not its whole paragraph.
+        const QTextLine line = first.layout()->lineForTextPosition(range.start - first.position());
+        if (line.isValid())
+            rect = QRectF(rect.left(), rect.top() + line.y(), rect.width(), line.height());
+    }
+    if (lastBlock.isValid() && lastBlock != first)
+        rect = rect.united(layout->blockBoundingRect(lastBlock));
+    return rect.toAlignedRect().translated(g.body.topLeft());
 }
 
 QString CommentDelegate::anchorAt(const QStyleOptionViewItem &option, const QModelIndex &index,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/delegates/badgepainter.h"
+#include "gui/find/findhighlight.h"
 
 #include <QCache>
 #include <QFont>
@@ -19,6 +20,13 @@ class QTextDocument;
 
 namespace Ankra {
 
+// Find matches in one comment: in its author label and in its rendered body.
+struct CommentHighlights
+{
+    FindHighlights author;
+    FindHighlights body;
+};
+
 class CommentDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -29,6 +37,17 @@ public:
 
     void setAlwaysAbsolute(bool absolute) { m_alwaysAbsolute = absolute; }
     bool alwaysAbsolute() const { return m_alwaysAbsolute; }
+
+    // Find matches to paint, by source row (CommentThreadModel::SourceRowRole). Painted as
+    // format ranges over the author and the body; the text and the heights do not change.
+    void setFindHighlights(const QHash<int, CommentHighlights> &highlights)
+    {
+        m_highlights = highlights;
+    }
+    const QHash<int, CommentHighlights> &findHighlights() const { return m_highlights; }
+    // Where a range of a comment's body (or author) is painted, in view coordinates.
+    QRect rangeRect(const QStyleOptionViewItem &option, const QModelIndex &index,
+                    const TextRange &range, bool inAuthor) const;
 
     // Forget measured heights and rendered bodies (new ticket, new palette or font).
     void clearCache();
@@ -100,6 +119,11 @@ private:
     };
     const FontMetrics &fontMetrics(const QFont &font) const;
 
+    void paintAuthor(QPainter *painter, const QRect &rect, const QString &text, const QFont &font,
+                     const QPalette &palette, Qt::LayoutDirection direction,
+                     const FindHighlights &highlights) const;
+
+    QHash<int, CommentHighlights> m_highlights;
     bool m_alwaysAbsolute = false;
     mutable QHash<int, int> m_heights;   // source row -> measured body height at m_measuredWidth
     mutable QHash<int, int> m_estimates; // source row -> estimated body height

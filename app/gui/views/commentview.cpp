@@ -7,6 +7,7 @@
 #include "gui/text/links.h"
 #include "gui/text/timeformat.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -97,6 +98,69 @@ QString CommentView::selectedText(bool withHeaders) const
     return parts.join(u"\n\n"_s);
 }
 
+QString CommentView::selectedMarkdown() const
+{
+    QModelIndexList rows = selectionModel() ? selectionModel()->selectedRows() : QModelIndexList{};
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList parts;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        // The author is plain text inside Markdown: escape what would turn into formatting.
+        QString author = index.data(Roles::AuthorLabelRole).toString();
+        static const QString special = u"\\`*_{}[]<>()#+-.!|~"_s;
+        QString escaped;
+        for (QChar c : std::as_const(author)) {
+            if (special.contains(c))
+                escaped += u'\\';
+            escaped += c;
+        }
+        parts << u"**%1** · %2\n\n%3"_s.arg(
+            escaped, TimeFormat::full(index.data(Roles::CreatedAtRole).toDateTime()),
+            index.data(Roles::BodyRole).toString());
+    }
+    return parts.join(u"\n\n---\n\n"_s);
+}
+
+void CommentView::setFindHighlights(const QHash<int, CommentHighlights> &highlights)
+{
+    if (highlights.isEmpty() && m_delegate->findHighlights().isEmpty())
+        return;
+    m_delegate->setFindHighlights(highlights);
+    viewport()->update();
+}
+
+void CommentView::scrollToSourceRow(int sourceRow, const TextRange &range, bool inAuthor)
+{
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model());
+    if (!proxy || !proxy->sourceModel())
+        return;
+    const QModelIndex index = proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    // The row by its laid-out (maybe estimated) place; scrolling there measures the rows that
+    // come into view (scrollContentsBy), which can move it: place it again, then the match.
+    for (int pass = 0; pass < 3; ++pass) {
+        const QRect row = visualRect(index);
+        if (viewport()->rect().contains(row)
+            || (row.top() >= 0 && row.top() < viewport()->height()
+                && row.height() > viewport()->height()))
+            break;
+        scrollTo(index, QAbstractItemView::PositionAtCenter);
+    }
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect = visualRect(index);
+    const QRect match = m_delegate->rangeRect(option, index, range, inAuthor);
+    const QRect area = viewport()->rect();
+    int delta = 0;
+    if (match.bottom() > area.bottom())
+        delta = match.bottom() - area.bottom() + area.height() / 3;
+    else if (match.top() < area.top())
+        delta = match.top() - area.top() - area.height() / 3;
+    if (delta != 0)
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + delta);
+}
+
 void CommentView::copySelection(bool withHeaders)
 {
     const QString text = selectedText(withHeaders);
@@ -130,6 +194,21 @@ void CommentView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QListView::keyPressEvent(event);
+}
+
+QModelIndex CommentView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    // Page Up / Page Down: to the comment a page away, even when a comment is taller than the
+    // page (QListView would stay on it).
+    const QModelIndex current = currentIndex();
+    if (!model() || !current.isValid() || (action != MovePageDown && action != MovePageUp))
+        return QListView::moveCursor(action, modifiers);
+    const QModelIndex next = QListView::moveCursor(action, modifiers);
+    if (next.isValid() && next != current)
+        return next;
+    const int row
+        = std::clamp(current.row() + (action == MovePageDown ? 1 : -1), 0, model()->rowCount() - 1);
+    return model()->index(row, 0);
 }
 
 void CommentView::mousePressEvent(QMouseEvent *event)
@@ -176,9 +255,18 @@ void CommentView::contextMenuEvent(QContextMenuEvent *event)
         menu.addSeparator();
     }
     const int count = int(selectionModel()->selectedRows().size());
-    menu.addAction(count > 1 ? tr("Copy %1 Comments").arg(count) : tr("Copy Comment Text"), this,
-                   [this] { copySelection(false); });
+    QAction *copy
+        = menu.addAction(count > 1 ? tr("Copy Text of %1 Comments").arg(count) : tr("Copy Text"),
+                         this, [this] { copySelection(false); });
+    copy->setShortcut(QKeySequence::Copy);
     menu.addAction(tr("Copy with Author and Time"), this, [this] { copySelection(true); });
+    menu.addAction(tr("Copy as Markdown"), this,
+                   [this] { QGuiApplication::clipboard()->setText(selectedMarkdown()); });
+    if (!m_copyLinkText.isEmpty()) {
+        menu.addAction(tr("Copy Link"), this,
+                       [this] { QGuiApplication::clipboard()->setText(m_copyLinkText); });
+    }
+    menu.addSeparator();
     menu.addAction(tr("Select Text…"), this, [this, index] { edit(index); });
     menu.exec(event->globalPos());
 }

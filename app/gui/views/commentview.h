@@ -1,12 +1,16 @@
 #pragma once
 
+#include "gui/delegates/commentdelegate.h"
+
 #include <QListView>
 
 // The comment thread: a QListView painted by CommentDelegate (which lays out only the rows it
 // paints), with per-pixel scrolling. The rows that a layout or a scroll brings into view are
-// measured before they are painted, so no frame shows an estimated height. Ctrl+C copies the
-// selected comments; a double-click (or F2) opens a selectable copy of a comment's text; links
-// open through Links::activate.
+// measured before they are painted, so no frame shows an estimated height. Up / Down, PgUp /
+// PgDn, Home / End move comment by comment (the current one is announced to screen readers by
+// its accessible text). Ctrl+C copies the selected comments; the context menu copies them as
+// text, as Markdown, or the ticket's link; a double-click (or F2) opens a selectable copy of a
+// comment's text; links open through Links::activate.
 
 namespace Ankra {
 
@@ -28,6 +32,17 @@ public:
     // when `withHeaders`.
     QString selectedText(bool withHeaders = false) const;
     void copySelection(bool withHeaders = false);
+    // The selected comments as Markdown: "**author** · time", then the body as written.
+    QString selectedMarkdown() const;
+    // What Copy Link copies (the ticket's link or ID, set by the ticket view).
+    void setCopyLinkText(const QString &text) { m_copyLinkText = text; }
+    QString copyLinkText() const { return m_copyLinkText; }
+
+    // Find matches to paint (CommentDelegate::setFindHighlights).
+    void setFindHighlights(const QHash<int, CommentHighlights> &highlights);
+    // Scrolls so that a range of the comment at `sourceRow` is in view; rows between are
+    // placed by their estimated heights, not measured.
+    void scrollToSourceRow(int sourceRow, const TextRange &range, bool inAuthor);
     // The link at a viewport position, or empty.
     QString anchorAt(const QPoint &pos) const;
 
@@ -40,6 +55,7 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -56,6 +72,7 @@ private:
 
     CommentDelegate *m_delegate;
     QString m_pressedAnchor;
+    QString m_copyLinkText;
     bool m_inLayout = false;
 };
 

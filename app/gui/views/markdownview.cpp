@@ -66,12 +66,54 @@ void MarkdownView::install()
     if (!document)
         return;
     document->setTextWidth(viewport()->width());
+    // Extra selections hold cursors into the old document: gone before it is.
+    if (!extraSelections().isEmpty())
+        setExtraSelections({});
     SafeTextDocument *old = m_document;
     m_document = document;
     setDocument(document);
     delete old;
     connectDocument();
     updateFit();
+    applyHighlights();
+}
+
+QString MarkdownView::plainText() const
+{
+    return (m_pending ? m_pending : m_document)->toPlainText();
+}
+
+void MarkdownView::setFindHighlights(const FindHighlights &highlights)
+{
+    if (highlights.isEmpty() && m_highlights.isEmpty())
+        return;
+    m_highlights = highlights;
+    applyHighlights();
+}
+
+void MarkdownView::applyHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const int end = m_document->characterCount() - 1;
+    for (int i = 0; i < m_highlights.ranges.size(); ++i) {
+        const TextRange &range = m_highlights.ranges.at(i);
+        if (range.end() > end)
+            break; // highlights for a document not installed yet: applied by install()
+        QTextCursor cursor(m_document);
+        cursor.setPosition(range.start);
+        cursor.setPosition(range.end(), QTextCursor::KeepAnchor);
+        selections.append({cursor, FindHighlight::format(palette(), i == m_highlights.current)});
+    }
+    setExtraSelections(selections);
+}
+
+QRect MarkdownView::rangeRect(const TextRange &range) const
+{
+    QTextCursor cursor(m_document);
+    cursor.setPosition(std::min(range.start, m_document->characterCount() - 1));
+    const QRect start = cursorRect(cursor);
+    cursor.setPosition(std::min(range.end(), m_document->characterCount() - 1));
+    return start.united(cursorRect(cursor));
 }
 
 void MarkdownView::setRenderWhenShown(bool when)

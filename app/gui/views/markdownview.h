@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/find/findhighlight.h"
+
 #include <QTextBrowser>
 
 // A read-only view of server-written Markdown (description, AI summary): rendered by
@@ -34,6 +36,15 @@ public:
 
     SafeTextDocument *safeDocument() const { return m_document; }
 
+    // The text as rendered (also before it is shown): what find searches, in document
+    // positions.
+    QString plainText() const;
+    // Find matches, painted as extra selections over the document (its text is not touched).
+    void setFindHighlights(const FindHighlights &highlights);
+    const FindHighlights &findHighlights() const { return m_highlights; }
+    // Where a range of plainText() is, in viewport coordinates (after it is shown).
+    QRect rangeRect(const TextRange &range) const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     QVariant loadResource(int type, const QUrl &name) override;
@@ -53,7 +64,9 @@ private:
     void install();
     void connectDocument();
     void updateFit();
+    void applyHighlights();
 
+    FindHighlights m_highlights;
     SafeTextDocument *m_document;
     SafeTextDocument *m_pending = nullptr; // rendered, not shown yet
     QString m_markdown;

@@ -66,6 +66,8 @@ TicketPage::TicketPage(TicketSession *session, QWidget *parent)
     connect(m_ui->tokenHelpButton, &QPushButton::clicked, this, &TicketPage::tokenHelpRequested);
 
     connect(session, &TicketSession::stateChanged, this, &TicketPage::onStateChanged);
+    connect(session, &TicketSession::aboutToLoad, m_ui->ticketView,
+            &TicketView::aboutToChangeTicket);
     connect(session, &TicketSession::loaded, this, &TicketPage::onLoaded);
     connect(session, &TicketSession::failed, this, &TicketPage::onFailed);
     onStateChanged();

@@ -1,28 +1,36 @@
 #include "gui/views/ticketview.h"
 
+#include "core/ticketid.h"
+
 #include "ui_ticketview.h"
 
 #include "core/models/attachmenttablemodel.h"
 #include "core/models/commentlistmodel.h"
 #include "core/models/ticketmodel.h"
 #include "core/roles.h"
+#include "core/ticketid.h"
 #include "gui/delegates/commentdelegate.h"
+#include "gui/find/ticketfind.h"
 #include "gui/models/attachmentproxymodel.h"
 #include "gui/models/commentthreadmodel.h"
 #include "gui/style/icons.h"
 #include "gui/style/theme.h"
+#include "gui/views/commentview.h"
 #include "gui/views/markdownview.h"
 #include "gui/widgets/badgelabel.h"
+#include "gui/widgets/findbar.h"
 #include "gui/widgets/messagebanner.h"
 #include "gui/widgets/textlabel.h"
 #include "gui/widgets/timestamplabel.h"
 #include "gui/widgets/tonepanel.h"
 
+#include <QApplication>
 #include <QDataWidgetMapper>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QStyledItemDelegate>
 
 using namespace Qt::StringLiterals;
@@ -116,6 +124,7 @@ TicketView::TicketView(QWidget *parent)
     , m_attachmentModel(new AttachmentTableModel(this))
     , m_attachmentProxy(new AttachmentProxyModel(this))
     , m_mapper(new QDataWidgetMapper(this))
+    , m_findBar(new FindBar(this))
 {
     m_ui->setupUi(this);
 
@@ -183,9 +192,64 @@ TicketView::TicketView(QWidget *parent)
     m_ui->contentSplitter->setStretchFactor(1, 1);
     m_ui->sidePane->setMinimumWidth(300);
 
+    // Find: the bar at the bottom of the page, as in browsers.
+    m_find = new TicketFind({m_ui->subjectLabel, m_ui->aiSummaryLabel, m_ui->descriptionView,
+                             m_ui->commentView, m_ui->attachmentTable, m_ui->overviewScroll},
+                            this);
+    m_ui->rootLayout->addWidget(m_findBar);
+    m_findBar->hide();
+    connect(m_findBar, &FindBar::textChanged, m_find, &TicketFind::setQuery);
+    connect(m_findBar, &FindBar::nextRequested, m_find, &TicketFind::next);
+    connect(m_findBar, &FindBar::previousRequested, m_find, &TicketFind::previous);
+    connect(m_findBar, &FindBar::closed, this, &TicketView::closeFind);
+    connect(m_find, &TicketFind::resultChanged, m_findBar, &FindBar::setResult);
+    // F3 and Shift+F3 work from anywhere on the page once something is searched for.
+    auto *next = new QShortcut(QKeySequence(Qt::Key_F3), this);
+    next->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(next, &QShortcut::activated, this, [this] {
+        if (m_findBar->isHidden())
+            openFind();
+        m_find->next();
+    });
+    auto *previous = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3), this);
+    previous->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(previous, &QShortcut::activated, this, [this] {
+        if (m_findBar->isHidden())
+            openFind();
+        m_find->previous();
+    });
+
     applyFonts();
     applyColours();
     clear();
+}
+
+void TicketView::openFind()
+{
+    if (m_findBar->isHidden()) {
+        QWidget *focus = QApplication::focusWidget();
+        m_focusBeforeFind = focus && isAncestorOf(focus) ? focus : nullptr;
+    }
+    m_find->setActive(true);
+    m_findBar->open();
+}
+
+void TicketView::closeFind()
+{
+    m_findBar->hide();
+    m_find->setActive(false);
+    // The focus goes back where it was, or to the thread.
+    if (m_focusBeforeFind && m_focusBeforeFind->isVisible())
+        m_focusBeforeFind->setFocus(Qt::OtherFocusReason);
+    else
+        m_ui->commentView->setFocus(Qt::OtherFocusReason);
+}
+
+QString TicketView::linkText(const Ticket &ticket)
+{
+    // The ankra-ticket:// link, which opens the ticket in the viewer (File -> Copy Link too).
+    const TicketId id = TicketId::fromUserInput(ticket.id);
+    return id.isValid() ? id.toLink() : ticket.id;
 }
 
 TicketView::~TicketView() = default;
@@ -233,8 +297,14 @@ void TicketView::setModels(TicketModel *ticket, CommentListModel *comments,
         updateSections();
 }
 
+void TicketView::aboutToChangeTicket()
+{
+    m_find->aboutToSetTicket();
+}
+
 void TicketView::setTicket(const Ticket &ticket)
 {
+    aboutToChangeTicket();
     m_ticketModel->setTicket(ticket);
     m_comments->setComments(ticket.comments);
     m_attachmentModel->setAttachments(ticket.attachments);
@@ -247,14 +317,21 @@ void TicketView::ticketChanged()
     m_mapper->toFirst();
     updateSections();
     updateSubjectHeight();
+    m_ui->commentView->setCopyLinkText(linkText(m_ticketModel->ticket()));
+    m_find->setTicket(m_ticketModel->ticket());
 }
 
 void TicketView::clear()
 {
+    if (m_find)
+        m_find->aboutToSetTicket();
     m_ticketModel->clear();
     m_comments->setComments({});
     m_attachmentModel->setAttachments({});
     updateSections();
+    m_ui->commentView->setCopyLinkText({});
+    if (m_find)
+        m_find->setTicket({});
 }
 
 bool TicketView::hasTicket() const

@@ -2,6 +2,7 @@
 
 #include "core/ticket.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -18,12 +19,15 @@ class AttachmentProxyModel;
 class AttachmentTableModel;
 class CommentListModel;
 class CommentThreadModel;
+class FindBar;
+class TicketFind;
 class TicketModel;
 
 // One ticket on screen: header (subject, ID, badges), the metadata form (a QDataWidgetMapper
 // over TicketModel), the AI summary, the description, the comment thread and the attachments.
 // It shows what it is given — the models of a ticket document (TicketSession), or a ticket set
-// directly — and fetches nothing; errors belong to the ticket page.
+// directly — and fetches nothing; errors belong to the ticket page. It has its own find bar
+// (FindBar, TicketFind): find lives with the ticket page, whatever holds the pages.
 class TicketView final : public QWidget
 {
     Q_OBJECT
@@ -36,7 +40,9 @@ public:
     // Shows these models (a TicketSession's; they must outlive the view) instead of its own.
     void setModels(TicketModel *ticket, CommentListModel *comments,
                    AttachmentTableModel *attachments);
-    // The models now hold another ticket, or a new version of it: the sections follow.
+    // The models are about to take another ticket, or a new version of it (find remembers
+    // where it was); then they hold it and the sections follow.
+    void aboutToChangeTicket();
     void ticketChanged();
     // Puts `ticket` into the models shown and shows it.
     void setTicket(const Ticket &ticket);
@@ -47,6 +53,16 @@ public:
     void setAlwaysAbsolute(bool absolute);
     void setNewestFirst(bool newestFirst);
     bool newestFirst() const;
+
+    // Find in this ticket (Ctrl+F, Edit → Find): opens the find bar at the bottom of the page
+    // with its last query selected. The query stays with the page.
+    void openFind();
+    void closeFind();
+    FindBar *findBar() const { return m_findBar; }
+    TicketFind *find() const { return m_find; }
+
+    // What "Copy Link" copies for a ticket.
+    static QString linkText(const Ticket &ticket);
 
     TicketModel *ticketModel() const { return m_ticketModel; }
     CommentThreadModel *commentThread() const { return m_thread; }
@@ -82,6 +98,9 @@ private:
     AttachmentTableModel *m_attachmentModel;
     AttachmentProxyModel *m_attachmentProxy;
     QDataWidgetMapper *m_mapper;
+    FindBar *m_findBar;
+    TicketFind *m_find = nullptr;
+    QPointer<QWidget> m_focusBeforeFind;
     bool m_applyingStyle = false;
 };
 

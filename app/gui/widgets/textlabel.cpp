@@ -4,6 +4,9 @@
 #include <QEvent>
 #include <QFocusEvent>
 #include <QMouseEvent>
+#include <QPainter>
+#include <QStyle>
+#include <QTextLayout>
 
 namespace Ankra {
 
@@ -50,6 +53,58 @@ void TextLabel::focusInEvent(QFocusEvent *event)
 {
     becomeSelectable();
     QLabel::focusInEvent(event);
+}
+
+void TextLabel::setFindHighlights(const FindHighlights &highlights)
+{
+    if (highlights.isEmpty() && m_highlights.isEmpty())
+        return;
+    m_highlights = highlights;
+    update();
+}
+
+void TextLabel::paintEvent(QPaintEvent *event)
+{
+    if (m_highlights.isEmpty() || textFormat() != Qt::PlainText) {
+        QLabel::paintEvent(event);
+        return;
+    }
+    // The plain text laid out as QLabel lays it out (word wrap at the contents width), drawn
+    // with the matches as format ranges.
+    const QRect area = contentsRect().adjusted(margin(), margin(), -margin(), -margin());
+    QTextLayout layout(text(), font());
+    QTextOption option(QStyle::visualAlignment(layoutDirection(), alignment()));
+    option.setWrapMode(wordWrap() ? QTextOption::WordWrap : QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(true);
+    const qreal leading = fontMetrics().leading();
+    qreal height = 0;
+    layout.beginLayout();
+    while (true) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(area.width());
+        height += leading;
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+
+    QList<QTextLayout::FormatRange> formats;
+    for (int i = 0; i < m_highlights.ranges.size(); ++i) {
+        const TextRange &range = m_highlights.ranges.at(i);
+        formats.append({range.start, range.length,
+                        FindHighlight::format(palette(), i == m_highlights.current)});
+    }
+    qreal top = area.top();
+    if (alignment() & Qt::AlignVCenter)
+        top += (area.height() - height) / 2;
+    else if (alignment() & Qt::AlignBottom)
+        top += area.height() - height;
+    QPainter painter(this);
+    painter.setPen(palette().color(foregroundRole()));
+    layout.draw(&painter, QPointF(area.left(), top), formats);
 }
 
 void TextLabel::forget() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/find/findhighlight.h"
+
 #include <QLabel>
 #include <QVarLengthArray>
 
@@ -14,6 +16,7 @@
 //   it selectable then, with the press that started it. The sizes are the same except the
 //   preferred width of a wrapped label (QLabel guesses it differently without a document):
 //   for wrapped text, use it where the layout decides the width.
+// - Find highlights: painted ranges over the plain text (FindHighlight), the text unchanged.
 
 namespace Ankra {
 
@@ -33,7 +36,12 @@ public:
     QSize minimumSizeHint() const override;
     int heightForWidth(int width) const override;
 
+    // Ranges of text() painted as find matches; empty for none.
+    void setFindHighlights(const FindHighlights &highlights);
+    const FindHighlights &findHighlights() const { return m_highlights; }
+
 protected:
+    void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -44,6 +52,7 @@ private:
     void forgetIfTextChanged() const;
     void forget() const;
 
+    FindHighlights m_highlights;
     Qt::TextInteractionFlags m_onDemand = Qt::NoTextInteraction;
     mutable QString m_measuredText;
     mutable QSize m_sizeHint;
