@@ -72,7 +72,8 @@ int main(int argc, char *argv[])
 
     // The token saved in the app (keychain), the app's settings, ANKRA_* and ~/.ankra.yaml.
     Ankra::Credentials credentials(QProcessEnvironment::systemEnvironment(), QDir::homePath());
-    for (const QString &warning : credentials.config().warnings)
+    const QStringList warningsPrinted = credentials.config().warnings;
+    for (const QString &warning : warningsPrinted)
         printLine(stderr, u"ankra-ticket-viewer: "_s + warning);
 
     if (options.mode == Mode::Export) {
@@ -87,6 +88,13 @@ int main(int argc, char *argv[])
             QObject::connect(&credentials, &Ankra::Credentials::appTokenStateChanged, &loop,
                              &QEventLoop::quit);
             loop.exec();
+            // The saved token may have changed what there is to say (a token saved for
+            // another server is not used): print what was not printed yet.
+            const QStringList before = warningsPrinted;
+            for (const QString &warning : credentials.config().warnings) {
+                if (!before.contains(warning))
+                    printLine(stderr, u"ankra-ticket-viewer: "_s + warning);
+            }
         }
         QString errorLine;
         const int code = Ankra::runExport(options, credentials.config(), &errorLine);

@@ -28,6 +28,11 @@ QString AppSettings::tokenInKeychainKey()
     return u"connection/tokenInKeychain"_s;
 }
 
+QString AppSettings::tokenOriginKey()
+{
+    return u"connection/tokenOrigin"_s;
+}
+
 AppSettings AppSettings::load(const QSettings &settings)
 {
     AppSettings app;
@@ -36,6 +41,7 @@ AppSettings AppSettings::load(const QSettings &settings)
     app.organisationId = settings.value(organisationKey()).toString().trimmed();
     app.alwaysAbsoluteTimes = settings.value(alwaysAbsoluteTimesKey(), false).toBool();
     app.tokenInKeychain = settings.value(tokenInKeychainKey(), false).toBool();
+    app.tokenOrigin = settings.value(tokenOriginKey()).toString().trimmed();
     return app;
 }
 
@@ -51,6 +57,7 @@ void AppSettings::save(QSettings &settings) const
     put(baseUrlKey(), baseUrl);
     const QString canonical = canonicalUuid(organisationId);
     put(organisationKey(), canonical.isEmpty() ? organisationId : canonical);
+    put(tokenOriginKey(), tokenOrigin);
     settings.setValue(alwaysAbsoluteTimesKey(), alwaysAbsoluteTimes);
     if (tokenInKeychain)
         settings.setValue(tokenInKeychainKey(), true);
@@ -60,7 +67,7 @@ void AppSettings::save(QSettings &settings) const
 
 Config::AppOverrides AppSettings::overrides(const QString &token) const
 {
-    return Config::AppOverrides{token, baseUrl, organisationId};
+    return Config::AppOverrides{token, baseUrl, organisationId, tokenOrigin};
 }
 
 } // namespace Ankra

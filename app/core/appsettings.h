@@ -19,12 +19,15 @@ struct AppSettings
     QString organisationId; // canonical UUID or empty
     bool alwaysAbsoluteTimes = false;
     bool tokenInKeychain = false;
+    // The origin ("https://host[:port]") the app's token was entered for; it is only sent there.
+    QString tokenOrigin;
 
     // QSettings keys, shared with the window that also toggles the time preference.
     static QString baseUrlKey();
     static QString organisationKey();
     static QString alwaysAbsoluteTimesKey();
     static QString tokenInKeychainKey();
+    static QString tokenOriginKey();
 
     static AppSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
@@ -36,7 +39,7 @@ struct AppSettings
     {
         return a.baseUrl == b.baseUrl && a.organisationId == b.organisationId
                && a.alwaysAbsoluteTimes == b.alwaysAbsoluteTimes
-               && a.tokenInKeychain == b.tokenInKeychain;
+               && a.tokenInKeychain == b.tokenInKeychain && a.tokenOrigin == b.tokenOrigin;
     }
     friend bool operator!=(const AppSettings &a, const AppSettings &b) { return !(a == b); }
 };
