@@ -4,6 +4,7 @@
 #include "core/config.h"
 #include "core/exportcommand.h"
 #include "core/logredaction.h"
+#include "core/terminaltext.h"
 #include "gui/guiapp.h"
 #include "gui/signin/credentials.h"
 
@@ -19,9 +20,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Every line the app prints itself: messages quote server text (an error's detail), which must
+// not drive the terminal.
 void printLine(FILE *stream, const QString &text)
 {
-    std::fputs(qUtf8Printable(text + u'\n'), stream);
+    std::fputs(qUtf8Printable(Ankra::withVisibleControls(text) + u'\n'), stream);
     std::fflush(stream);
 }
 

@@ -1,5 +1,7 @@
 #include "core/apierror.h"
 
+#include "core/terminaltext.h"
+
 #include <array>
 
 namespace Ankra {
@@ -66,7 +68,8 @@ const KindEntry &entryFor(ApiError::Kind kind)
 QString shortened(const QString &text)
 {
     constexpr qsizetype Max = 300;
-    const QString simplified = text.simplified();
+    // Controls are shown, not acted on: messages are printed to terminals (issue 15 item 3).
+    const QString simplified = withVisibleControls(text.simplified());
     if (simplified.size() <= Max)
         return simplified;
     return simplified.left(Max - 1) + u'\u2026';
