@@ -65,6 +65,8 @@ private slots:
     void tokenNeverInErrorText();
     void busyChangedBracketsFetch();
     void wrongTicketIsBadResponse();
+    void deadlineEndsTricklingBody();
+    void deadlineCoversRetries();
     void sizeCapIsExact_data();
     void sizeCapIsExact();
 
@@ -388,6 +390,33 @@ void TestApiClient::cancelDuringRetryWaitSendsNothingMore()
     QCOMPARE(m_server->requestCount(), 1);
     QCOMPARE(m_failed->count(), 1);
     QCOMPARE(lastError().kind, Kind::Cancelled);
+}
+
+// Issue 15 item 6: one byte every 100 ms keeps the 500 ms transfer timeout from ever firing;
+// only the whole-request deadline ends it, with its own kind and message. Before the deadline
+// existed the fetch never ended (fetch() gives up after 10 s).
+void TestApiClient::deadlineEndsTricklingBody()
+{
+    m_client->setRequestDeadline(1500);
+    m_server->setFault(Fault::Trickle, IdA).delayMs = 100;
+    QVERIFY(fetch(IdA));
+    QCOMPARE(m_fetched->count(), 0);
+    QCOMPARE(ApiError::kindName(lastError().kind), ApiError::kindName(Kind::DeadlineExceeded));
+    QVERIFY2(lastError().message().contains(u"whole request"_s), qPrintable(lastError().message()));
+    QCOMPARE(m_server->requestCount(IdA), 1); // not retried
+    QVERIFY(!m_client->isBusy());
+}
+
+// The deadline is not restarted by a retry: a wait for a retry longer than it ends the request.
+void TestApiClient::deadlineCoversRetries()
+{
+    m_client->setRetryDelays({60000, 60000});
+    m_client->setRequestDeadline(300);
+    m_server->setFault(Fault::Status, IdA).status = 503;
+    QVERIFY(fetch(IdA));
+    QCOMPARE(ApiError::kindName(lastError().kind), ApiError::kindName(Kind::DeadlineExceeded));
+    QCOMPARE(m_server->requestCount(IdA), 1);
+    QVERIFY(!m_client->isBusy());
 }
 
 void TestApiClient::secondFetchSupersedesStalledFirst()

@@ -41,6 +41,9 @@ public:
 
     // Defaults follow the CLI: 30 s, 32 MiB, waits of 1 s then 2 s.
     void setTransferTimeout(int milliseconds);
+    // The whole request, every attempt and retry included (the CLI's 5 min); the transfer
+    // timeout restarts with each byte, this does not. 0: none. Ends in DeadlineExceeded.
+    void setRequestDeadline(int milliseconds);
     void setMaxResponseBytes(qint64 bytes);
     void setRetryDelays(const QList<int> &milliseconds); // one entry per retry; {} disables
 
@@ -98,6 +101,7 @@ private:
     QString m_token;
     QString m_organisationId;
     int m_transferTimeoutMs = 30000;
+    int m_requestDeadlineMs = 5 * 60 * 1000;
     qint64 m_maxResponseBytes = 32 * 1024 * 1024;
     QList<int> m_retryDelaysMs{1000, 2000};
 

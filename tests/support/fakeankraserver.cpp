@@ -332,6 +332,21 @@ void FakeAnkraServer::serveFault(const FaultSpec &spec, const QByteArray &ticket
             rawHead(200, {{"Content-Type", "application/json"}, {"Transfer-Encoding", "chunked"}}));
         streamChunks(this, responder, spec.sizeBytes);
         return;
+    case Fault::Trickle: {
+        responder.write(
+            rawHead(200, {{"Content-Type", "application/json"}, {"Transfer-Encoding", "chunked"}})
+            + "1\r\n{\r\n");
+        auto timer = new QTimer(this);
+        timer->start(spec.delayMs);
+        connect(timer, &QTimer::timeout, timer, [timer, responder]() mutable {
+            if (!responder.isConnected()) {
+                timer->deleteLater();
+                return;
+            }
+            responder.write("1\r\n \r\n");
+        });
+        return;
+    }
     case Fault::MalformedJson:
         responder.send(200, ticket.left(ticket.size() / 2));
         return;

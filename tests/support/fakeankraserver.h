@@ -34,6 +34,7 @@ enum class Fault {
     MalformedJson,    // 200 with a truncated document
     WrongTypes,       // 200 with valid JSON where "subject" is 42
     Redirect,         // spec.status (302) with Location: spec.location
+    Trickle,          // chunked, one byte every spec.delayMs, for ever (until the client leaves)
 };
 
 struct FaultSpec
