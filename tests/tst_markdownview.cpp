@@ -93,6 +93,8 @@ private slots:
     void allowList();
     void displayTargetShowsPunycode();
     void clickOpensOnlyAllowedLinksAfterConfirmation();
+    void mailtoKeepsOnlySubjectAndBody_data();
+    void mailtoKeepsOnlySubjectAndBody();
     void headingsStayModest();
     void codeSpansAndBlocksShareOneFont();
     void fitToContentGrows();
@@ -278,6 +280,40 @@ void tst_MarkdownView::allowList()
     QFETCH(QString, url);
     QFETCH(bool, allowed);
     QCOMPARE(Links::isAllowed(QUrl(url)), allowed);
+}
+
+void tst_MarkdownView::mailtoKeepsOnlySubjectAndBody_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("opened");
+    QTest::newRow("attach") << u"mailto:a@example.com?attach=/home/u/.ssh/id_rsa&subject=Hi"_s
+                            << u"mailto:a@example.com?subject=Hi"_s;
+    QTest::newRow("subject and body kept")
+        << u"mailto:a@example.com?subject=Log%20in&body=Line%201"_s
+        << u"mailto:a@example.com?subject=Log%20in&body=Line%201"_s;
+    QTest::newRow("case of the name")
+        << u"mailto:a@example.com?ATTACHMENT=~/x&Subject=S&cc=x@evil.example&bcc=y@evil.example"_s
+        << u"mailto:a@example.com?subject=S"_s;
+    QTest::newRow("encoded query in the address")
+        << u"mailto:a@example.com%3Fattach=/etc/passwd"_s << u"mailto:a@example.com"_s;
+    QTest::newRow("fragment") << u"mailto:a@example.com#x"_s << u"mailto:a@example.com"_s;
+    QTest::newRow("plain") << u"mailto:a@example.com,b@example.com"_s
+                           << u"mailto:a@example.com,b@example.com"_s;
+}
+
+// Issue 15 item 4: some mail clients attach the files an `attach=` field names. The link that
+// is confirmed, shown and opened is the cleaned one.
+void tst_MarkdownView::mailtoKeepsOnlySubjectAndBody()
+{
+    QFETCH(QString, link);
+    QFETCH(QString, opened);
+    Links::setConfirmHook(recordAndAccept);
+    QVERIFY(Links::activate(nullptr, QUrl(link)));
+    QCOMPARE(g_confirmed.size(), 1);
+    QCOMPARE(g_confirmed.constFirst().toString(QUrl::FullyEncoded), opened);
+    QCOMPARE(m_sink->opened.size(), 1);
+    QCOMPARE(m_sink->opened.constFirst().toString(QUrl::FullyEncoded), opened);
+    QVERIFY(!Links::displayTarget(g_confirmed.constFirst()).contains(u"attach"_s));
 }
 
 void tst_MarkdownView::displayTargetShowsPunycode()
