@@ -8,13 +8,18 @@
 #include "gui/text/safemarkdown.h"
 #include "gui/views/markdownview.h"
 
+#include <QApplication>
 #include <QDesktopServices>
+#include <QHelpEvent>
 #include <QPointer>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextFragment>
+#include <QToolTip>
 
 using namespace Ankra;
 using namespace Qt::StringLiterals;
@@ -101,6 +106,8 @@ private slots:
     void renderedAtTheViewsWidthInANewDocument();
     void renderWhenShownWaitsForTheShow();
     void paletteChangeKeepsText();
+    void linkTooltipShowsTargetAsTyped_data();
+    void linkTooltipShowsTargetAsTyped();
 
 private:
     LocalHttpServer *m_sentinel = nullptr;
@@ -314,6 +321,43 @@ void tst_MarkdownView::mailtoKeepsOnlySubjectAndBody()
     QCOMPARE(m_sink->opened.size(), 1);
     QCOMPARE(m_sink->opened.constFirst().toString(QUrl::FullyEncoded), opened);
     QVERIFY(!Links::displayTarget(g_confirmed.constFirst()).contains(u"attach"_s));
+}
+
+// Issue 15 item 5: hovering a link shows its real target as these characters, even when they
+// look like markup or entities.
+void tst_MarkdownView::linkTooltipShowsTargetAsTyped_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::newRow("entities") << u"https://example.com/R&D/%3Cb%3E?x=1&amp;y=2"_s;
+    QTest::newRow("markup in mailto") << u"mailto:%3Cb%3Ebold%3C/b%3E@example.com"_s;
+    QTest::newRow("markup in query") << u"https://example.com/?q=<b>bold</b>"_s;
+}
+
+void tst_MarkdownView::linkTooltipShowsTargetAsTyped()
+{
+    QFETCH(QString, link);
+    MarkdownView view;
+    view.resize(500, 200);
+    view.setMarkdownText(u"[the R&D page](%1)"_s.arg(link));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QString target = Links::displayTarget(QUrl(link));
+    QSet<QString> seen;
+    for (int y = 0; y < view.viewport()->height(); y += 3) {
+        for (int x = 0; x < view.viewport()->width(); x += 3) {
+            const QPoint pos = view.viewport()->mapTo(&view, QPoint(x, y));
+            QHelpEvent help(QEvent::ToolTip, pos, view.mapToGlobal(pos));
+            QApplication::sendEvent(&view, &help);
+            if (QToolTip::isVisible()) {
+                const QString tip = QToolTip::text();
+                seen.insert(Qt::mightBeRichText(tip)
+                                ? QTextDocumentFragment::fromHtml(tip).toPlainText()
+                                : tip);
+            }
+            QToolTip::hideText();
+        }
+    }
+    QCOMPARE(QStringList(seen.values()), QStringList{target});
 }
 
 void tst_MarkdownView::displayTargetShowsPunycode()
