@@ -65,6 +65,7 @@ private slots:
     void tokenNeverInErrorText();
     void busyChangedBracketsFetch();
     void wrongTicketIsBadResponse();
+    void streamingCapStopsReadingAnEndlessBody();
     void deadlineEndsTricklingBody();
     void deadlineCoversRetries();
     void sizeCapIsExact_data();
@@ -390,6 +391,28 @@ void TestApiClient::cancelDuringRetryWaitSendsNothingMore()
     QCOMPARE(m_server->requestCount(), 1);
     QCOMPARE(m_failed->count(), 1);
     QCOMPARE(lastError().kind, Kind::Cancelled);
+}
+
+// Issue 15 item 11: the cap holds while reading, not only at the end. The server streams an
+// endless chunked body; the client must stop reading and close once past the cap, so the server
+// stops with what the client read plus what the loopback socket buffers held, not after
+// however much a timeout would have allowed.
+void TestApiClient::streamingCapStopsReadingAnEndlessBody()
+{
+    constexpr qint64 Cap = 256 * 1024;
+    m_client->setMaxResponseBytes(Cap);
+    m_client->setTransferTimeout(30000); // the cap, not a timeout, must end it
+    m_server->setFault(Fault::OversizedChunked, IdA).sizeBytes = -1;
+    QVERIFY(fetch(IdA));
+    QCOMPARE(ApiError::kindName(lastError().kind), ApiError::kindName(Kind::TooLarge));
+    // The stream ends because the client went away.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_server->stream().running, 10000);
+    const qint64 out = m_server->stream().bytesOut;
+    qInfo("server got %lld bytes out before the client stopped reading (cap %lld)", out, Cap);
+    QVERIFY(out > Cap);
+    // Kernel buffers on loopback hold a few MiB at most at this rate; an unbounded read would
+    // go on for the whole 30 s transfer timeout (gigabytes).
+    QVERIFY2(out < Cap + 8 * 1024 * 1024, qPrintable(QString::number(out)));
 }
 
 // Issue 15 item 6: one byte every 100 ms keeps the 500 ms transfer timeout from ever firing;
