@@ -11,6 +11,7 @@ targets=(
     "fuzz_export:tests/fixtures/*.json"
     "fuzz_cliconfig:tests/fuzz/seeds/cliconfig/*"
     "fuzz_ticketid:tests/fuzz/seeds/ticketid/*"
+    "fuzz_httphead:tests/fuzz/seeds/httphead/*"
 )
 share=$(( seconds / ${#targets[@]} ))
 [ "$share" -ge 1 ] || share=1
