@@ -6,6 +6,7 @@
 #include "core/exportcommand.h"
 #include "core/logredaction.h"
 #include "core/singleinstance.h"
+#include "core/terminaltext.h"
 #include "core/ticketid.h"
 #include "gui/guiapp.h"
 #include "gui/signin/credentials.h"
@@ -22,9 +23,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Every line the app prints itself: messages quote server text (an error's detail), which must
+// not drive the terminal.
 void printLine(FILE *stream, const QString &text)
 {
-    std::fputs(qUtf8Printable(text + u'\n'), stream);
+    std::fputs(qUtf8Printable(Ankra::withVisibleControls(text) + u'\n'), stream);
     std::fflush(stream);
 }
 
@@ -104,7 +107,8 @@ int main(int argc, char *argv[])
 
     // The token saved in the app (keychain), the app's settings, ANKRA_* and ~/.ankra.yaml.
     Ankra::Credentials credentials(QProcessEnvironment::systemEnvironment(), QDir::homePath());
-    for (const QString &warning : credentials.config().warnings)
+    const QStringList warningsPrinted = credentials.config().warnings;
+    for (const QString &warning : warningsPrinted)
         printLine(stderr, u"ankra-ticket-viewer: "_s + warning);
 
     if (options.mode == Mode::Export) {
@@ -119,6 +123,13 @@ int main(int argc, char *argv[])
             QObject::connect(&credentials, &Ankra::Credentials::appTokenStateChanged, &loop,
                              &QEventLoop::quit);
             loop.exec();
+            // The saved token may have changed what there is to say (a token saved for
+            // another server is not used): print what was not printed yet.
+            const QStringList before = warningsPrinted;
+            for (const QString &warning : credentials.config().warnings) {
+                if (!before.contains(warning))
+                    printLine(stderr, u"ankra-ticket-viewer: "_s + warning);
+            }
         }
         QString errorLine;
         const int code = Ankra::runExport(options, credentials.config(), &errorLine);

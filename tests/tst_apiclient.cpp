@@ -65,6 +65,9 @@ private slots:
     void tokenNeverInErrorText();
     void busyChangedBracketsFetch();
     void wrongTicketIsBadResponse();
+    void streamingCapStopsReadingAnEndlessBody();
+    void deadlineEndsTricklingBody();
+    void deadlineCoversRetries();
     void sizeCapIsExact_data();
     void sizeCapIsExact();
 
@@ -395,6 +398,55 @@ void TestApiClient::cancelDuringRetryWaitSendsNothingMore()
     QCOMPARE(m_server->requestCount(), 1);
     QCOMPARE(m_failed->count(), 1);
     QCOMPARE(lastError().kind, Kind::Cancelled);
+}
+
+// Issue 15 item 11: the cap holds while reading, not only at the end. The server streams an
+// endless chunked body; the client must stop reading and close once past the cap, so the server
+// stops with what the client read plus what the loopback socket buffers held, not after
+// however much a timeout would have allowed.
+void TestApiClient::streamingCapStopsReadingAnEndlessBody()
+{
+    constexpr qint64 Cap = 256 * 1024;
+    m_client->setMaxResponseBytes(Cap);
+    m_client->setTransferTimeout(30000); // the cap, not a timeout, must end it
+    m_server->setFault(Fault::OversizedChunked, IdA).sizeBytes = -1;
+    QVERIFY(fetch(IdA));
+    QCOMPARE(ApiError::kindName(lastError().kind), ApiError::kindName(Kind::TooLarge));
+    // The stream ends because the client went away.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_server->stream().running, 10000);
+    const qint64 out = m_server->stream().bytesOut;
+    qInfo("server got %lld bytes out before the client stopped reading (cap %lld)", out, Cap);
+    QVERIFY(out > Cap);
+    // Kernel buffers on loopback hold a few MiB at most at this rate; an unbounded read would
+    // go on for the whole 30 s transfer timeout (gigabytes).
+    QVERIFY2(out < Cap + 8 * 1024 * 1024, qPrintable(QString::number(out)));
+}
+
+// Issue 15 item 6: one byte every 100 ms keeps the 500 ms transfer timeout from ever firing;
+// only the whole-request deadline ends it, with its own kind and message. Before the deadline
+// existed the fetch never ended (fetch() gives up after 10 s).
+void TestApiClient::deadlineEndsTricklingBody()
+{
+    m_client->setRequestDeadline(1500);
+    m_server->setFault(Fault::Trickle, IdA).delayMs = 100;
+    QVERIFY(fetch(IdA));
+    QCOMPARE(m_fetched->count(), 0);
+    QCOMPARE(ApiError::kindName(lastError().kind), ApiError::kindName(Kind::DeadlineExceeded));
+    QVERIFY2(lastError().message().contains(u"whole request"_s), qPrintable(lastError().message()));
+    QCOMPARE(m_server->requestCount(IdA), 1); // not retried
+    QVERIFY(!m_client->isBusy());
+}
+
+// The deadline is not restarted by a retry: a wait for a retry longer than it ends the request.
+void TestApiClient::deadlineCoversRetries()
+{
+    m_client->setRetryDelays({60000, 60000});
+    m_client->setRequestDeadline(300);
+    m_server->setFault(Fault::Status, IdA).status = 503;
+    QVERIFY(fetch(IdA));
+    QCOMPARE(ApiError::kindName(lastError().kind), ApiError::kindName(Kind::DeadlineExceeded));
+    QCOMPARE(m_server->requestCount(IdA), 1);
+    QVERIFY(!m_client->isBusy());
 }
 
 // Several requests in flight at once: a stalled one does not hold up or cancel another.

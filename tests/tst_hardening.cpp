@@ -9,6 +9,7 @@
 #include "gui/mainwindow.h"
 #include "gui/signin/credentials.h"
 #include "gui/text/links.h"
+#include "gui/text/safemarkdown.h"
 #include "support/fakeankraserver.h"
 #include "support/isolatedmain.h"
 
@@ -67,6 +68,7 @@ private slots:
     void initTestCase();
     void serverMarkupIsNeverRendered();
     void organisationPickerShowsText();
+    void documentsAskForNoResource();
 
 private:
     QString markup(const QString &what) const
@@ -147,6 +149,48 @@ void TestHardening::serverMarkupIsNeverRendered()
     QVERIFY(!window.windowTitle().contains(u'\n'));
     QTest::qWait(50); // a fetch would have arrived by now: loopback is instant
     QCOMPARE(m_sentinel.requestCount(), 0);
+}
+
+// Issue 15 item 11: not only remote images. Every kind of resource Qt's text engine would load
+// by itself (file:, qrc:, data: images, remote ones, CSS url() in raw HTML) is written into the
+// description and a comment; the documents that show them ask for none of it.
+void TestHardening::documentsAskForNoResource()
+{
+    const QString sentinel = m_sentinel.baseUrl().toString();
+    const QString tiny
+        = u"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="_s;
+    const QString resources
+        = u"![file](file:///etc/hosts) ![qrc](qrc:/icons/app.svg) "
+          u"![data](data:image/png;base64,%1) ![remote](%2/remote.png)\n\n"
+          u"<div style=\"background-image:url(%2/css.png)\">css</div> "
+          u"<img src=\"file:///etc/passwd\"> <img src=\"qrc:/icons/app.svg\">\n\n"
+          u"[ref image][r]\n\n[r]: %2/ref.png\n"_s.arg(tiny, sentinel);
+    const QString id = u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s;
+    QJsonObject ticket = QJsonDocument::fromJson(sampleTicketJson(id)).object();
+    ticket.insert(u"description"_s, resources);
+    QJsonObject comment = ticket.value(u"comments"_s).toArray().at(0).toObject();
+    comment.insert(u"body"_s, resources);
+    ticket.insert(u"comments"_s, QJsonArray{comment});
+    m_server.addTicket(id, QJsonDocument(ticket).toJson());
+
+    Config config;
+    config.baseUrl = m_server.baseUrl();
+    config.token = QString::fromLatin1(FakeAnkraServer::DefaultToken);
+    config.tokenSource = TokenSource::Environment;
+    const int before = SafeTextDocument::resourceRequests();
+    const int sentinelBefore = m_sentinel.requestCount();
+    ApiClient client;
+    Preferences preferences;
+    MainWindow window(&client, &preferences, config);
+    window.resize(1200, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy shown(&window, &MainWindow::ticketShown);
+    window.openTicket(id);
+    QVERIFY(shown.wait(10000));
+    window.grab(); // laid out and painted: the comment's document is drawn too
+    QCOMPARE(SafeTextDocument::resourceRequests() - before, 0);
+    QCOMPARE(m_sentinel.requestCount() - sentinelBefore, 0);
 }
 
 void TestHardening::organisationPickerShowsText()

@@ -77,6 +77,7 @@ private slots:
     void invalidValuesKeepTheDialogOpen();
     void tokenSourceShownAndSignOut();
     void timestampPreferenceSaved();
+    void savedTokenKeepsItsServer();
 
 private:
     Credentials *makeCredentials(const QProcessEnvironment &env);
@@ -394,6 +395,53 @@ void TestSettingsDialog::tokenSourceShownAndSignOut()
     QVERIFY2(source2->text().contains(u"Signed out"_s), qPrintable(source2->text()));
     QVERIFY2(source2->text().contains(u"ANKRA_API_TOKEN"_s), qPrintable(source2->text()));
     QVERIFY(!signOut2->isEnabled());
+}
+
+// Issue 15 item 1: a token entered in the app belongs to the server it was entered for. Pointing
+// the app at another server afterwards (here the saved base URL; ANKRA_BASE_URL is the same case
+// in tst_config) does not take the token there, and the dialog says where it belongs.
+void TestSettingsDialog::savedTokenKeepsItsServer()
+{
+    Credentials *credentials = makeCredentials(environment());
+    const QString token = u"ankra_tok_KeepsItsServer_5a6b7c8d"_s;
+    credentials->save(credentials->settings(), token);
+    const QString origin = Ankra::originOf(m_server->baseUrl());
+    QCOMPARE(credentials->config().token, token);
+    QCOMPARE(credentials->settings().tokenOrigin, origin);
+    QCOMPARE(QSettings().value(AppSettings::tokenOriginKey()).toString(), origin);
+
+    AppSettings elsewhere = credentials->settings();
+    elsewhere.baseUrl = u"https://elsewhere.example"_s;
+    // The preview (Test connection) does not send it either.
+    QVERIFY(credentials->preview(elsewhere, QString()).token.isEmpty());
+    // A token typed with the new address is for the new address.
+    QCOMPARE(credentials->preview(elsewhere, u"ankra_tok_New_1122"_s).token,
+             u"ankra_tok_New_1122"_s);
+
+    credentials->save(elsewhere);
+    QVERIFY(credentials->config().token.isEmpty());
+    QCOMPARE(credentials->config().withheldTokenOrigin, origin);
+    QCOMPARE(credentials->settings().tokenOrigin, origin); // unchanged without a new token
+    QVERIFY2(credentials->config().warnings.value(0).contains(origin),
+             qPrintable(credentials->config().warnings.join(u'\n')));
+
+    SettingsDialog dialog(credentials, m_client.get(), m_preferences.get());
+    auto *source = child<QLabel>(&dialog, "tokenSourceLabel");
+    QVERIFY2(source->text().contains(u"saved for "_s + origin), qPrintable(source->text()));
+    QVERIFY2(source->text().contains(u"enter an API token made for this server"_s),
+             qPrintable(source->text()));
+
+    // Back to its own server: used again.
+    AppSettings back = credentials->settings();
+    back.baseUrl.clear();
+    credentials->save(back);
+    QCOMPARE(credentials->config().token, token);
+    QVERIFY(credentials->config().withheldTokenOrigin.isEmpty());
+
+    // Signing out forgets the origin with the token.
+    credentials->signOut();
+    QVERIFY(credentials->settings().tokenOrigin.isEmpty());
+    QVERIFY(!QSettings().contains(AppSettings::tokenOriginKey()));
 }
 
 // The dialog writes the one Preferences object, which the window follows.

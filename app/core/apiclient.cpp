@@ -147,6 +147,12 @@ public:
     {
         m_retryTimer.setSingleShot(true);
         connect(&m_retryTimer, &QTimer::timeout, this, &Get::startAttempt);
+        // One deadline for the whole request, started once: retries do not restart it.
+        if (limits.deadlineMs > 0) {
+            m_deadlineTimer.setSingleShot(true);
+            connect(&m_deadlineTimer, &QTimer::timeout, this, &Get::onDeadline);
+            m_deadlineTimer.start(limits.deadlineMs);
+        }
         startAttempt();
     }
 
@@ -156,6 +162,7 @@ public:
     void stop()
     {
         m_retryTimer.stop();
+        m_deadlineTimer.stop();
         if (QNetworkReply *reply = m_reply) {
             m_reply = nullptr;
             reply->disconnect(this);
@@ -165,6 +172,19 @@ public:
     }
 
 private:
+    void onDeadline()
+    {
+        m_deadlineHit = true;
+        m_retryTimer.stop();
+        if (QNetworkReply *reply = m_reply) {
+            reply->abort(); // finished() at once: onFinished() reports DeadlineExceeded
+            return;
+        }
+        // Between attempts (waiting to retry): nothing to abort. Last: may delete this.
+        m_deadlineTimer.stop();
+        m_handler(errorOf(Kind::DeadlineExceeded), QJsonDocument());
+    }
+
     void startAttempt()
     {
         ++m_attempts;
@@ -208,9 +228,11 @@ private:
         const ApiError error = evaluate(reply, &json);
         m_body.clear();
         if (isRetryable(error) && m_attempts <= m_retryDelaysMs.size()) {
+            // The deadline keeps running through the wait and the next attempt.
             m_retryTimer.start(qMax(0, m_retryDelaysMs.at(m_attempts - 1)));
             return;
         }
+        m_deadlineTimer.stop();
         // Last: the handler may schedule this object's deletion.
         m_handler(error, json);
     }
@@ -221,6 +243,10 @@ private:
         error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QNetworkReply::NetworkError code = reply->error();
 
+        if (m_deadlineHit) {
+            error.kind = Kind::DeadlineExceeded;
+            return error;
+        }
         if (m_tooLarge) {
             error.kind = Kind::TooLarge;
             error.detail
@@ -346,9 +372,11 @@ private:
     const QString m_token; // only to keep it out of error details
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
+    QTimer m_deadlineTimer;
     QByteArray m_body;
     int m_attempts = 0;
     bool m_tooLarge = false;
+    bool m_deadlineHit = false;
 };
 
 Endpoint Endpoint::fromConfig(const Config &config)
@@ -404,6 +432,11 @@ void ApiClient::setOrganisationId(const QString &organisationId)
 void ApiClient::setTransferTimeout(int milliseconds)
 {
     m_limits.transferTimeoutMs = qMax(0, milliseconds);
+}
+
+void ApiClient::setRequestDeadline(int milliseconds)
+{
+    m_limits.deadlineMs = qMax(0, milliseconds);
 }
 
 void ApiClient::setMaxResponseBytes(qint64 bytes)

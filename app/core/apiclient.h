@@ -42,11 +42,12 @@ struct Endpoint
     static Endpoint fromConfig(const Config &config);
 };
 
-// How long a request may take and how large its answer may be. Defaults follow the CLI: 30 s,
-// 32 MiB, waits of 1 s then 2 s.
+// How long a request may take and how large its answer may be. Defaults follow the CLI: 30 s
+// without a byte, 5 min in all, 32 MiB, waits of 1 s then 2 s.
 struct RequestLimits
 {
     int transferTimeoutMs = 30000;
+    int deadlineMs = 5 * 60 * 1000; // the whole request, retries included; 0: none
     qint64 maxResponseBytes = 32 * 1024 * 1024;
     QList<int> retryDelaysMs{1000, 2000}; // one entry per retry; {} disables
 };
@@ -71,6 +72,9 @@ public:
     void setLimits(const RequestLimits &limits) { m_limits = limits; }
     const RequestLimits &limits() const { return m_limits; }
     void setTransferTimeout(int milliseconds);
+    // The whole request, every attempt and retry included (the CLI's 5 min); the transfer
+    // timeout restarts with each byte, this does not. 0: none. Ends in DeadlineExceeded.
+    void setRequestDeadline(int milliseconds);
     void setMaxResponseBytes(qint64 bytes);
     void setRetryDelays(const QList<int> &milliseconds);
 

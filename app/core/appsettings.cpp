@@ -23,6 +23,11 @@ QString AppSettings::tokenInKeychainKey()
     return u"connection/tokenInKeychain"_s;
 }
 
+QString AppSettings::tokenOriginKey()
+{
+    return u"connection/tokenOrigin"_s;
+}
+
 AppSettings AppSettings::load(const QSettings &settings)
 {
     AppSettings app;
@@ -30,6 +35,7 @@ AppSettings AppSettings::load(const QSettings &settings)
     // Config::load warns about a saved value that is not an ID; keep it so that it can.
     app.organisationId = settings.value(organisationKey()).toString().trimmed();
     app.tokenInKeychain = settings.value(tokenInKeychainKey(), false).toBool();
+    app.tokenOrigin = settings.value(tokenOriginKey()).toString().trimmed();
     return app;
 }
 
@@ -45,6 +51,7 @@ void AppSettings::save(QSettings &settings) const
     put(baseUrlKey(), baseUrl);
     const QString canonical = canonicalUuid(organisationId);
     put(organisationKey(), canonical.isEmpty() ? organisationId : canonical);
+    put(tokenOriginKey(), tokenOrigin);
     if (tokenInKeychain)
         settings.setValue(tokenInKeychainKey(), true);
     else
@@ -53,7 +60,7 @@ void AppSettings::save(QSettings &settings) const
 
 Config::AppOverrides AppSettings::overrides(const QString &token) const
 {
-    return Config::AppOverrides{token, baseUrl, organisationId};
+    return Config::AppOverrides{token, baseUrl, organisationId, tokenOrigin};
 }
 
 } // namespace Ankra

@@ -18,11 +18,14 @@ struct AppSettings
     QString baseUrl;        // as entered; empty: not set in the app
     QString organisationId; // canonical UUID or empty
     bool tokenInKeychain = false;
+    // The origin ("https://host[:port]") the app's token was entered for; it is only sent there.
+    QString tokenOrigin;
 
     // QSettings keys.
     static QString baseUrlKey();
     static QString organisationKey();
     static QString tokenInKeychainKey();
+    static QString tokenOriginKey();
 
     static AppSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
@@ -33,7 +36,7 @@ struct AppSettings
     friend bool operator==(const AppSettings &a, const AppSettings &b)
     {
         return a.baseUrl == b.baseUrl && a.organisationId == b.organisationId
-               && a.tokenInKeychain == b.tokenInKeychain;
+               && a.tokenInKeychain == b.tokenInKeychain && a.tokenOrigin == b.tokenOrigin;
     }
     friend bool operator!=(const AppSettings &a, const AppSettings &b) { return !(a == b); }
 };

@@ -74,6 +74,7 @@ signals:
     void keychainUnavailable(const QString &message);
 
 private:
+    QString currentSourceText() const;
     void setState(AppToken state);
     void reload();
     void writeSettings();
