@@ -352,6 +352,10 @@ void TestTabs::restoredTabsFetchWhenFirstShown()
     QTest::qWait(100);
     QCOMPARE(m_server->requestCount(IdA), 0); // lazily: not shown yet
     QCOMPARE(m_server->requestCount(IdC), 0);
+    // Nor built: a tab not looked at is a document without widgets.
+    QVERIFY(!m_window->pageAt(0)->hasWidgets());
+    QVERIFY(!m_window->pageAt(2)->hasWidgets());
+    QVERIFY(m_window->pageAt(1)->hasWidgets());
     const TabSession::Tabs now = m_window->tabs();
     QCOMPARE(now.tickets, saved.tickets);
     QCOMPARE(now.current, 1);

@@ -126,12 +126,12 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
     connect(m_preferences, &Preferences::alwaysAbsoluteTimesChanged, this, [this](bool on) {
         m_ui->actionAbsoluteTimes->setChecked(on);
         for (int i = 0; i < tabCount(); ++i)
-            pageAt(i)->ticketView()->setAlwaysAbsolute(on);
+            pageAt(i)->setAlwaysAbsolute(on);
     });
     connect(m_preferences, &Preferences::newestCommentsFirstChanged, this, [this](bool on) {
         m_ui->actionNewestFirst->setChecked(on);
         for (int i = 0; i < tabCount(); ++i)
-            pageAt(i)->ticketView()->setNewestFirst(on);
+            pageAt(i)->setNewestFirst(on);
     });
 
     setScaledFont(m_ui->emptyTitle, 1.5, QFont::Bold);
@@ -188,8 +188,8 @@ TicketPage *MainWindow::addPage(int index)
     auto *page = new TicketPage(session, m_ui->tabPages);
     session->setParent(page);
     page->setDemo(isDemo());
-    page->ticketView()->setAlwaysAbsolute(m_preferences->alwaysAbsoluteTimes());
-    page->ticketView()->setNewestFirst(m_preferences->newestCommentsFirst());
+    page->setAlwaysAbsolute(m_preferences->alwaysAbsoluteTimes());
+    page->setNewestFirst(m_preferences->newestCommentsFirst());
     m_ui->tabPages->addWidget(page);
     {
         const QSignalBlocker blocker(m_tabBar); // the caller decides which tab is current
@@ -207,8 +207,8 @@ TicketPage *MainWindow::addPage(int index)
             [this, page] { onSessionBusyChanged(page); });
     connect(page, &TicketPage::editIdRequested, this, &MainWindow::focusTicketField);
     connect(page, &TicketPage::tokenHelpRequested, this, &MainWindow::showTokenHelp);
-    connect(page->ticketView(), &TicketView::copyIdRequested, this, &MainWindow::copyId);
-    connect(page->ticketView(), &TicketView::newestFirstChanged, m_preferences,
+    connect(page, &TicketPage::copyIdRequested, this, &MainWindow::copyId);
+    connect(page, &TicketPage::newestFirstChanged, m_preferences,
             &Preferences::setNewestCommentsFirst);
     return page;
 }

@@ -223,6 +223,7 @@ private slots:
     void tabsOpen();
     void tabSwitch();
     void tabCycles();
+    void tabsRestore();
     void findOpen_data() { addSizeRows(Bench::reportedSizes()); }
     void findOpen();
     void findKeystroke_data() { addSizeRows(Bench::reportedSizes()); }
@@ -643,6 +644,33 @@ void BenchTicketView::tabCycles()
     // Less than at the start counts as no growth (Qt Test prints a negative size as NaN).
     QTest::setBenchmarkResult(double(qMax<qint64>(0, residentBytes() - start)),
                               QTest::BytesAllocated);
+}
+
+void BenchTicketView::tabsRestore()
+{
+    // UI-thread CPU time of putting 20 saved tabs back (the current one fetched and shown,
+    // the others waiting to be looked at), median of 5 fresh windows.
+    QList<double> times;
+    for (int i = 0; i < 5; ++i) {
+        const auto f = tabsFixture(20);
+        TabSession::Tabs tabs;
+        for (const QString &id : std::as_const(f->ids))
+            tabs.tickets << TicketId::fromUserInput(id);
+        tabs.current = 0; // a typical ticket current
+        settleTurns();
+        const CpuTimer timer;
+        f->window->restoreTabs(tabs);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return f->window->state() == MainWindow::State::Loaded
+                       && f->window->currentId().toString() == f->ids.constFirst();
+            },
+            20000));
+        settleTurns();
+        f->window->repaint();
+        times << timer.ms();
+    }
+    QTest::setBenchmarkResult(median(times), QTest::WalltimeMilliseconds);
 }
 
 } // namespace Ankra

@@ -626,6 +626,7 @@ int main(int argc, char *argv[])
                       growthMiB <= ReloadGrowthGoalMiB};
         const double switchMs = value("tabSwitch", 0);
         const double cyclesMiB = value("tabCycles", 0) / MiB;
+        const double restoreMs = value("tabsRestore", 0);
         out(u"Tabs: 20 open (19 of 100 comments, one of 5,000): peak %1 MiB; switching to the "
             u"5,000-comment tab %2 ms of UI-thread CPU time; 200 open/close cycles of a tab: "
             u"%3 MiB more"_s.arg(num(tabsPeakMiB), num(switchMs), num(cyclesMiB, 2)));
@@ -633,6 +634,11 @@ int main(int argc, char *argv[])
         json.insert(u"tabs_peak_mib"_s, tabsPeakMiB);
         json.insert(u"tab_switch_ms"_s, switchMs);
         json.insert(u"tab_cycles_growth_mib"_s, cyclesMiB);
+        json.insert(u"tabs_restore_ms"_s, restoreMs);
+        out(u"Putting 20 saved tabs back (the current one fetched and shown, the others built "
+            u"when first looked at): %1 ms of UI-thread CPU time (no goal yet: the issue's goal "
+            u"is for the whole process against the floor)"_s.arg(num(restoreMs)));
+        out();
         goals << Goal{u"20 tabs: peak memory"_s, u"%1 MiB"_s.arg(num(tabsPeakMiB)),
                       u"≤ %1 MiB"_s.arg(num(TabsPeakGoalMiB, 0)), tabsPeakMiB <= TabsPeakGoalMiB};
         goals << Goal{u"Switch to the 5,000-comment tab"_s, u"%1 ms"_s.arg(num(switchMs)),

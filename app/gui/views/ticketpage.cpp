@@ -35,13 +35,37 @@ bool isAboutTheId(ApiError::Kind kind)
 
 TicketPage::TicketPage(TicketSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_ui(std::make_unique<Ui::TicketPage>())
     , m_session(session)
     , m_retryAction(new QAction(Icons::icon(u"refresh"_s), tr("Retry"), this))
     , m_tokenHelpAction(
           new QAction(Icons::icon(u"key"_s), tr("Where Do I Get an API &Token?"), this))
 {
+    connect(m_retryAction, &QAction::triggered, session, &TicketSession::refresh);
+    connect(m_tokenHelpAction, &QAction::triggered, this, &TicketPage::tokenHelpRequested);
+    connect(session, &TicketSession::stateChanged, this, &TicketPage::onStateChanged);
+    connect(session, &TicketSession::aboutToLoad, this, [this] {
+        if (m_ui)
+            m_ui->ticketView->aboutToChangeTicket();
+    });
+    connect(session, &TicketSession::loaded, this, &TicketPage::onLoaded);
+    connect(session, &TicketSession::failed, this, &TicketPage::onFailed);
+    // A session with nothing to show yet (a new tab, a restored one not looked at) has no
+    // widgets: twenty restored tabs cost twenty small objects, not twenty ticket views.
+    if (session->state() != TicketSession::State::Empty)
+        onStateChanged();
+}
+
+void TicketPage::ensureUi()
+{
+    if (!m_ui)
+        buildUi();
+}
+
+void TicketPage::buildUi()
+{
+    m_ui = std::make_unique<Ui::TicketPage>();
     m_ui->setupUi(this);
+    TicketSession *session = m_session;
     m_ui->staleBanner->hide();
     m_ui->staleBanner->setType(MessageBanner::Type::Warning);
     m_ui->staleBanner->setCloseButtonVisible(false);
@@ -58,26 +82,38 @@ TicketPage::TicketPage(TicketSession *session, QWidget *parent)
     m_ui->retryButton->setIcon(Icons::icon(u"refresh"_s));
     m_ui->tokenHelpButton->setIcon(Icons::icon(u"key"_s));
 
-    connect(m_retryAction, &QAction::triggered, session, &TicketSession::refresh);
-    connect(m_tokenHelpAction, &QAction::triggered, this, &TicketPage::tokenHelpRequested);
     connect(m_ui->retryButton, &QPushButton::clicked, session, &TicketSession::refresh);
     connect(m_ui->loadingCancelButton, &QPushButton::clicked, session, &TicketSession::cancel);
     connect(m_ui->editIdButton, &QPushButton::clicked, this, &TicketPage::editIdRequested);
     connect(m_ui->tokenHelpButton, &QPushButton::clicked, this, &TicketPage::tokenHelpRequested);
 
-    connect(session, &TicketSession::stateChanged, this, &TicketPage::onStateChanged);
-    connect(session, &TicketSession::aboutToLoad, m_ui->ticketView,
-            &TicketView::aboutToChangeTicket);
-    connect(session, &TicketSession::loaded, this, &TicketPage::onLoaded);
-    connect(session, &TicketSession::failed, this, &TicketPage::onFailed);
-    onStateChanged();
+    TicketView *view = m_ui->ticketView;
+    view->setAlwaysAbsolute(m_alwaysAbsolute);
+    view->setNewestFirst(m_newestFirst);
+    connect(view, &TicketView::copyIdRequested, this, &TicketPage::copyIdRequested);
+    connect(view, &TicketView::newestFirstChanged, this, &TicketPage::newestFirstChanged);
 }
 
 TicketPage::~TicketPage() = default;
 
-TicketView *TicketPage::ticketView() const
+TicketView *TicketPage::ticketView()
 {
+    ensureUi();
     return m_ui->ticketView;
+}
+
+void TicketPage::setAlwaysAbsolute(bool on)
+{
+    m_alwaysAbsolute = on;
+    if (m_ui)
+        m_ui->ticketView->setAlwaysAbsolute(on);
+}
+
+void TicketPage::setNewestFirst(bool on)
+{
+    m_newestFirst = on;
+    if (m_ui)
+        m_ui->ticketView->setNewestFirst(on);
 }
 
 void TicketPage::setDemo(bool demo)
@@ -87,6 +123,7 @@ void TicketPage::setDemo(bool demo)
 
 void TicketPage::onStateChanged()
 {
+    ensureUi();
     switch (m_session->state()) {
     case TicketSession::State::Empty:
     case TicketSession::State::Loading:
@@ -123,6 +160,7 @@ void TicketPage::prepareFirstShow()
 
 void TicketPage::onLoaded(bool newTicket)
 {
+    ensureUi();
     m_ui->ticketView->ticketChanged();
     m_ui->staleBanner->hide();
     if (newTicket) {
@@ -133,6 +171,7 @@ void TicketPage::onLoaded(bool newTicket)
 
 void TicketPage::onFailed(const ApiError &error)
 {
+    ensureUi();
     if (m_session->isStale())
         showStaleBanner(error);
     else

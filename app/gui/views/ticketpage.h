@@ -32,7 +32,13 @@ public:
     ~TicketPage() override;
 
     TicketSession *session() const { return m_session; }
-    TicketView *ticketView() const;
+    // Built when first needed: the session has something to show, or this is asked for.
+    TicketView *ticketView();
+    bool hasWidgets() const { return m_ui != nullptr; }
+
+    // The view preferences, kept until there is a view to apply them to.
+    void setAlwaysAbsolute(bool on);
+    void setNewestFirst(bool on);
 
     // In demo mode the error page says that the demo server takes only its own token.
     void setDemo(bool demo);
@@ -41,8 +47,13 @@ signals:
     // The user asked to correct the ticket ID (error page) or for help with the token.
     void editIdRequested();
     void tokenHelpRequested();
+    // From the ticket view.
+    void copyIdRequested();
+    void newestFirstChanged(bool newestFirst);
 
 private:
+    void ensureUi();
+    void buildUi();
     void onStateChanged();
     void onLoaded(bool newTicket);
     void onFailed(const ApiError &error);
@@ -56,6 +67,8 @@ private:
     QAction *m_retryAction;
     QAction *m_tokenHelpAction;
     bool m_demo = false;
+    bool m_alwaysAbsolute = false;
+    bool m_newestFirst = false;
 };
 
 } // namespace Ankra
