@@ -143,10 +143,10 @@ void TicketFind::buildIndex()
     m_indexValid = true;
     if (m_ticket.id.isEmpty())
         return;
-    m_entries.append({Part::Subject, -1, {}, FoldedText(m_views.subject->text())});
+    m_entries.append({Part::Subject, -1, {}, FoldedText(m_views.subject->text()), {}});
     if (!m_views.aiSummary->isHidden() && !m_views.aiSummary->text().isEmpty())
-        m_entries.append({Part::AiSummary, -1, {}, FoldedText(m_views.aiSummary->text())});
-    m_entries.append({Part::Description, -1, {}, FoldedText(m_views.description->plainText())});
+        m_entries.append({Part::AiSummary, -1, {}, FoldedText(m_views.aiSummary->text()), {}});
+    m_entries.append({Part::Description, -1, {}, FoldedText(m_views.description->plainText()), {}});
 
     const QAbstractItemModel *thread = m_views.comments->model();
     QHash<QString, QString> used;
@@ -155,8 +155,11 @@ void TicketFind::buildIndex()
         const int source = index.data(CommentThreadModel::SourceRowRole).toInt();
         const QString key = source < m_ticket.comments.size() ? m_ticket.comments.at(source).id
                                                               : QString::number(source);
-        m_entries.append({Part::CommentAuthor, source, key,
-                          FoldedText(index.data(Roles::AuthorLabelRole).toString())});
+        m_entries.append({Part::CommentAuthor,
+                          source,
+                          key,
+                          FoldedText(index.data(Roles::AuthorLabelRole).toString()),
+                          {}});
         const QString body = index.data(Roles::BodyRole).toString();
         if (const auto it = m_renderedBodies.constFind(body); it != m_renderedBodies.constEnd()) {
             used.insert(body, it.value()); // seen before (a refresh): no rendering again

@@ -121,7 +121,6 @@ TicketView::TicketView(QWidget *parent)
     , m_attachmentModel(new AttachmentTableModel(this))
     , m_attachmentProxy(new AttachmentProxyModel(this))
     , m_mapper(new QDataWidgetMapper(this))
-    , m_findBar(new FindBar(this))
 {
     m_ui->setupUi(this);
 
@@ -204,7 +203,33 @@ TicketView::TicketView(QWidget *parent)
     m_ui->contentSplitter->setStretchFactor(1, 1);
     m_ui->sidePane->setMinimumWidth(300);
 
-    // Find: the bar at the bottom of the page, as in browsers.
+    // F3 and Shift+F3 work from anywhere on the page once something is searched for.
+    auto *next = new QShortcut(QKeySequence(Qt::Key_F3), this);
+    next->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(next, &QShortcut::activated, this, [this] {
+        if (!m_findBar || m_findBar->isHidden())
+            openFind();
+        m_find->next();
+    });
+    auto *previous = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3), this);
+    previous->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(previous, &QShortcut::activated, this, [this] {
+        if (!m_findBar || m_findBar->isHidden())
+            openFind();
+        m_find->previous();
+    });
+
+    applyFonts();
+    applyColours();
+    clear();
+}
+
+void TicketView::ensureFind()
+{
+    // Made on first use: a page that is only read costs nothing for find.
+    if (m_find)
+        return;
+    m_findBar = new FindBar(this);
     m_find = new TicketFind({m_ui->subjectLabel, m_ui->aiSummaryLabel, m_ui->descriptionView,
                              m_ui->commentView, m_ui->attachmentTable, m_ui->overviewScroll},
                             this);
@@ -215,29 +240,12 @@ TicketView::TicketView(QWidget *parent)
     connect(m_findBar, &FindBar::previousRequested, m_find, &TicketFind::previous);
     connect(m_findBar, &FindBar::closed, this, &TicketView::closeFind);
     connect(m_find, &TicketFind::resultChanged, m_findBar, &FindBar::setResult);
-    // F3 and Shift+F3 work from anywhere on the page once something is searched for.
-    auto *next = new QShortcut(QKeySequence(Qt::Key_F3), this);
-    next->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(next, &QShortcut::activated, this, [this] {
-        if (m_findBar->isHidden())
-            openFind();
-        m_find->next();
-    });
-    auto *previous = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3), this);
-    previous->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(previous, &QShortcut::activated, this, [this] {
-        if (m_findBar->isHidden())
-            openFind();
-        m_find->previous();
-    });
-
-    applyFonts();
-    applyColours();
-    clear();
+    m_find->setTicket(m_ticketModel->ticket());
 }
 
 void TicketView::openFind()
 {
+    ensureFind();
     if (m_findBar->isHidden()) {
         QWidget *focus = QApplication::focusWidget();
         m_focusBeforeFind = focus && isAncestorOf(focus) ? focus : nullptr;
@@ -248,6 +256,8 @@ void TicketView::openFind()
 
 void TicketView::closeFind()
 {
+    if (!m_findBar)
+        return;
     m_findBar->hide();
     m_find->setActive(false);
     // The focus goes back where it was, or to the thread.
@@ -267,7 +277,8 @@ TicketView::~TicketView() = default;
 
 void TicketView::setTicket(const Ticket &ticket)
 {
-    m_find->aboutToSetTicket();
+    if (m_find)
+        m_find->aboutToSetTicket();
     m_ticketModel->setTicket(ticket);
     m_comments->setComments(ticket.comments);
     m_attachmentModel->setAttachments(ticket.attachments);
@@ -276,7 +287,8 @@ void TicketView::setTicket(const Ticket &ticket)
     updateSections();
     updateSubjectHeight();
     m_ui->commentView->setCopyLinkText(linkText(ticket));
-    m_find->setTicket(ticket);
+    if (m_find)
+        m_find->setTicket(ticket);
 }
 
 void TicketView::clear()
