@@ -1,9 +1,13 @@
 // ankra-ticket-viewer: command line, application setup, window.
 
+#include "core/apierror.h"
 #include "core/commandline.h"
 #include "core/config.h"
 #include "core/exportcommand.h"
 #include "core/logredaction.h"
+#include "core/singleinstance.h"
+#include "core/terminaltext.h"
+#include "core/ticketid.h"
 #include "gui/guiapp.h"
 #include "gui/signin/credentials.h"
 
@@ -19,9 +23,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Every line the app prints itself: messages quote server text (an error's detail), which must
+// not drive the terminal.
 void printLine(FILE *stream, const QString &text)
 {
-    std::fputs(qUtf8Printable(text + u'\n'), stream);
+    std::fputs(qUtf8Printable(Ankra::withVisibleControls(text) + u'\n'), stream);
     std::fflush(stream);
 }
 
@@ -70,9 +76,39 @@ int main(int argc, char *argv[])
         break;
     }
 
+    // One window per user: a start with a window to show first offers its tickets to a window
+    // that is already running (with none, that window only comes to the front) and ends here.
+    // --screenshot and --export never hand over.
+    std::unique_ptr<Ankra::SingleInstance> instance;
+    if (options.mode == Mode::Window && options.screenshotFile.isEmpty()) {
+        QStringList ids;
+        QStringList errors;
+        for (const QString &ticket : options.tickets) {
+            QString error;
+            const Ankra::TicketId id = Ankra::TicketId::fromUserInput(ticket, &error);
+            if (id.isValid())
+                ids << id.toString();
+            else
+                errors << error;
+        }
+        instance = std::make_unique<Ankra::SingleInstance>();
+        const auto role = instance->start(ids, qEnvironmentVariable("XDG_ACTIVATION_TOKEN"));
+        if (role == Ankra::SingleInstance::Role::HandedOver) {
+            for (const QString &error : std::as_const(errors))
+                printLine(stderr, u"ankra-ticket-viewer: "_s + error);
+            return errors.isEmpty() ? 0
+                                    : Ankra::ApiError{Ankra::ApiError::Kind::InvalidTicketId, 0,
+                                                      errors.constFirst(), -1}
+                                          .exitCode();
+        }
+        if (role != Ankra::SingleInstance::Role::Primary)
+            instance.reset(); // no channel: this window stands alone
+    }
+
     // The token saved in the app (keychain), the app's settings, ANKRA_* and ~/.ankra.yaml.
     Ankra::Credentials credentials(QProcessEnvironment::systemEnvironment(), QDir::homePath());
-    for (const QString &warning : credentials.config().warnings)
+    const QStringList warningsPrinted = credentials.config().warnings;
+    for (const QString &warning : warningsPrinted)
         printLine(stderr, u"ankra-ticket-viewer: "_s + warning);
 
     if (options.mode == Mode::Export) {
@@ -87,6 +123,13 @@ int main(int argc, char *argv[])
             QObject::connect(&credentials, &Ankra::Credentials::appTokenStateChanged, &loop,
                              &QEventLoop::quit);
             loop.exec();
+            // The saved token may have changed what there is to say (a token saved for
+            // another server is not used): print what was not printed yet.
+            const QStringList before = warningsPrinted;
+            for (const QString &warning : credentials.config().warnings) {
+                if (!before.contains(warning))
+                    printLine(stderr, u"ankra-ticket-viewer: "_s + warning);
+            }
         }
         QString errorLine;
         const int code = Ankra::runExport(options, credentials.config(), &errorLine);
@@ -95,5 +138,5 @@ int main(int argc, char *argv[])
         return code;
     }
 
-    return Ankra::runGui(options, credentials);
+    return Ankra::runGui(options, credentials, instance.get());
 }

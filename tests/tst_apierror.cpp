@@ -29,9 +29,10 @@ void TestApiError::allKindsListsEveryErrorKind()
 {
     const QList<Kind> kinds = ApiError::allKinds();
     QVERIFY(!kinds.contains(Kind::None));
-    // Cancelled is the last enumerator: a kind added after it must be added to the table too.
-    QCOMPARE(kinds.size(), int(Kind::Cancelled));
-    QCOMPARE(kinds.constLast(), Kind::Cancelled);
+    // DeadlineExceeded is the last enumerator: a kind added after it must be added to the table
+    // too.
+    QCOMPARE(kinds.size(), int(Kind::DeadlineExceeded));
+    QCOMPARE(kinds.constLast(), Kind::DeadlineExceeded);
 }
 
 void TestApiError::everyKindHasTextNameAndCode()
@@ -78,6 +79,7 @@ void TestApiError::exitCodesAreStable_data()
     QTest::newRow("too_large") << Kind::TooLarge << 15 << u"too_large"_s;
     QTest::newRow("bad_response") << Kind::BadResponse << 16 << u"bad_response"_s;
     QTest::newRow("network") << Kind::Network << 17 << u"network"_s;
+    QTest::newRow("deadline_exceeded") << Kind::DeadlineExceeded << 19 << u"deadline_exceeded"_s;
     QTest::newRow("cancelled") << Kind::Cancelled << 18 << u"cancelled"_s;
 }
 
@@ -158,6 +160,9 @@ void TestApiError::messages_data()
                          << QStringList();
     QTest::newRow("timeout") << Kind::Timeout << QString() << QString() << -1 << 0
                              << QStringList{u"try again"_s} << QStringList{u"cancelled"_s};
+    QTest::newRow("deadline") << Kind::DeadlineExceeded << QString() << QString() << -1 << 200
+                              << QStringList{u"time allowed for a whole request"_s}
+                              << QStringList{u"did not answer"_s};
     QTest::newRow("long detail is shortened")
         << Kind::Network << QString(5000, u'x') << QString() << -1 << 0 << QStringList{u"\u2026"_s}
         << QStringList{QString(400, u'x')};

@@ -39,7 +39,6 @@ void TestAppSettings::defaults()
     const AppSettings app = AppSettings::load(settings);
     QVERIFY(app.baseUrl.isEmpty());
     QVERIFY(app.organisationId.isEmpty());
-    QVERIFY(!app.alwaysAbsoluteTimes);
     QVERIFY(!app.tokenInKeychain);
 }
 
@@ -48,7 +47,6 @@ void TestAppSettings::roundTrip()
     AppSettings app;
     app.baseUrl = u"https://ankra.example.com"_s;
     app.organisationId = u"1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d"_s;
-    app.alwaysAbsoluteTimes = true;
     app.tokenInKeychain = true;
     {
         QSettings settings(m_file, QSettings::IniFormat);

@@ -2,6 +2,7 @@
 // exit codes and messages that scripts rely on.
 
 #include "core/apierror.h"
+#include "core/terminaltext.h"
 #include "core/ticketjson.h"
 #include "support/appprocess.h"
 #include "support/fakeankraserver.h"
@@ -9,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
@@ -148,6 +150,36 @@ private slots:
         QVERIFY(!err.contains(QString::fromLatin1(FakeAnkraServer::DefaultToken)));
         if (ApiError::Kind(kind) == ApiError::Kind::InvalidTicketId)
             QCOMPARE(m_server.requestCount(), 0); // refused before anything was sent
+    }
+
+    // Issue 15 item 3, as reproduced: a description that retitled the terminal and cleared the
+    // screen. Neither stdout (Markdown) nor stderr (an error quoting the server) carries a
+    // control other than newline and tab.
+    void noTerminalControlsOnStdoutOrStderr()
+    {
+        const QString id = u"6d1f0c3a-2b4e-4f5a-8c7d-9e0f1a2b3c4d"_s;
+        QJsonObject ticket = QJsonDocument::fromJson(m_server.ticketJson(TypicalId)).object();
+        ticket.insert(u"id"_s, id);
+        ticket.insert(u"subject"_s, u"Hi \x1b]0;owned\x07"_s);
+        ticket.insert(u"description"_s, QString(u"\x1b[2J\x1b[H"_s + QChar(0x9B)
+                                                + u"31mfake prompt $ \x1b]52;c;eA==\x07"_s));
+        m_server.addTicket(id, QJsonDocument(ticket).toJson());
+        const Result md = run({u"--export"_s, u"markdown"_s, id});
+        QCOMPARE(md.exitCode, 0);
+        QVERIFY(md.out.contains("fake prompt"));
+        const auto clean = [](const QByteArray &bytes) {
+            const QString text = QString::fromUtf8(bytes);
+            return std::none_of(text.cbegin(), text.cend(),
+                                [](QChar c) { return Ankra::isTerminalControl(c.unicode()); });
+        };
+        QVERIFY2(clean(md.out), md.out.constData());
+
+        m_server.setFault(Fault::PermissionDenied).permission = "boom \x1b]0;owned\x07 \xc2\x9b"
+                                                                "2J";
+        const Result err = run({u"--export"_s, u"markdown"_s, TypicalId});
+        QVERIFY(err.exitCode != 0);
+        QVERIFY2(err.err.contains("boom"), err.err.constData());
+        QVERIFY2(clean(err.err), err.err.constData());
     }
 
     void noTokenIsAConfigurationError()

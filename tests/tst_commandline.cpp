@@ -61,7 +61,13 @@ private slots:
         QTest::newRow("output without export") << QStringList{u"app"_s, u"-o"_s, u"x"_s, id}
                                                << int(Mode::Error) << u"goes with --export"_s;
         QTest::newRow("two tickets")
-            << QStringList{u"app"_s, id, id} << int(Mode::Error) << u"one ticket"_s;
+            << QStringList{u"app"_s, id, id} << int(Mode::Window) << QString();
+        QTest::newRow("export two tickets")
+            << QStringList{u"app"_s, u"--export"_s, u"json"_s, id, id} << int(Mode::Error)
+            << u"one ticket at a time (got 2)"_s;
+        QTest::newRow("screenshot two tickets")
+            << QStringList{u"app"_s, u"--screenshot"_s, u"x.png"_s, id, id} << int(Mode::Window)
+            << QString();
         QTest::newRow("unknown option")
             << QStringList{u"app"_s, u"--token"_s, u"secret"_s} << int(Mode::Error) << u"token"_s;
         QTest::newRow("bad size") << QStringList{u"app"_s, u"--size"_s, u"big"_s}
@@ -108,11 +114,37 @@ private slots:
         QCOMPARE(defaults.colorScheme, CommandLineOptions::ColorScheme::System);
     }
 
+    void severalTicketsInOrder()
+    {
+        const QString a = u"3f2504e0-4f89-41d3-9a0c-0305e82c3301"_s;
+        const QString b = u"ankra-ticket://ticket/9b2f6c1e-0d4a-4e55-8a7b-1c2d3e4f5a6b"_s;
+        const QString c = u"not a ticket"_s; // validated later, by the window
+        auto options = Ankra::parseCommandLine({u"app"_s, a, b, c});
+        QCOMPARE(options.mode, Mode::Window);
+        QCOMPARE(options.tickets, (QStringList{a, b, c}));
+
+        options = Ankra::parseCommandLine({u"app"_s, u"--screenshot"_s, u"s.png"_s, b, a});
+        QCOMPARE(options.screenshotFile, u"s.png"_s);
+        QCOMPARE(options.tickets, (QStringList{b, a}));
+
+        options = Ankra::parseCommandLine({u"app"_s, u"--export"_s, u"json"_s, b});
+        QCOMPARE(options.mode, Mode::Export);
+        QCOMPARE(options.ticket, b);
+        QCOMPARE(options.tickets, QStringList{b});
+
+        QVERIFY(Ankra::parseCommandLine({u"app"_s}).tickets.isEmpty());
+        // A link after -- is a ticket even when it looks like an option.
+        options = Ankra::parseCommandLine({u"app"_s, u"--"_s, u"--help"_s});
+        QCOMPARE(options.tickets, QStringList{u"--help"_s});
+    }
+
     void helpListsExitCodes()
     {
         const auto options = Ankra::parseCommandLine({u"app"_s, u"--help"_s});
         QVERIFY(options.helpText.contains(u"Exit codes"_s));
         QVERIFY(options.helpText.contains(u"--export"_s));
+        QVERIFY(options.helpText.contains(u"[TICKET...]"_s));
+        QVERIFY(options.helpText.contains(u"ankra-ticket://ticket/"_s));
         QVERIFY(!options.helpText.contains(u"--token"_s)); // a token never goes on a command line
     }
 };

@@ -4,6 +4,7 @@
 
 #include "core/models/commentlistmodel.h"
 #include "core/roles.h"
+#include "gui/delegates/badgepainter.h"
 #include "gui/delegates/commentdelegate.h"
 #include "gui/models/commentthreadmodel.h"
 #include "gui/style/theme.h"
@@ -13,11 +14,16 @@
 #include "support/sampletickets.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QHelpEvent>
 #include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocumentFragment>
+#include <QToolTip>
 
 using namespace Ankra;
 using namespace Qt::StringLiterals;
@@ -30,6 +36,29 @@ bool recordLink(QWidget *, const QUrl &url)
 {
     g_links.append(url);
     return false;
+}
+
+// What QToolTip shows for a string: rich text when it looks like it, else the characters.
+QString shownToolTip(const QString &tip)
+{
+    return Qt::mightBeRichText(tip) ? QTextDocumentFragment::fromHtml(tip).toPlainText() : tip;
+}
+
+// Hovers every few pixels of `rect` in the viewport and collects the tooltips shown, as seen.
+QSet<QString> hoverAll(QAbstractScrollArea *view, const QRect &rect)
+{
+    QSet<QString> seen;
+    for (int y = rect.top(); y < rect.bottom(); y += 3) {
+        for (int x = rect.left(); x < rect.right(); x += 3) {
+            const QPoint pos(x, y);
+            QHelpEvent help(QEvent::ToolTip, pos, view->viewport()->mapToGlobal(pos));
+            QApplication::sendEvent(view->viewport(), &help);
+            if (QToolTip::isVisible())
+                seen.insert(shownToolTip(QToolTip::text()));
+            QToolTip::hideText();
+        }
+    }
+    return seen;
 }
 
 QStringList bodies(const QAbstractItemModel &model)
@@ -59,6 +88,7 @@ private slots:
     void linkIsHitAndActivatedOnlyThroughLinks();
     void editorShowsSelectableBody();
     void emptyThreadSaysSo();
+    void tooltipsShowServerTextAsTyped();
 };
 
 void tst_CommentDelegate::orderAndToggle()
@@ -279,6 +309,35 @@ void tst_CommentDelegate::editorShowsSelectableBody()
     // Nothing is written back.
     view.commentDelegate()->setModelData(editor, &thread, thread.index(0, 0));
     QCOMPARE(source.index(0).data(Roles::BodyRole).toString(), u"Error: <b>not bold</b> `code`"_s);
+}
+
+// Issue 15 item 5: every tooltip fed server text shows exactly its characters: the author
+// ("R&D" showed as "R&amp;D"), an unknown author kind's badge, and a link's target.
+void tst_CommentDelegate::tooltipsShowServerTextAsTyped()
+{
+    const QString author = u"R&D <b>team</b>"_s;
+    const QString link = u"https://example.com/R&D?a=1&b=2"_s;
+    CommentListModel source;
+    source.setComments({Samples::comment(u"a"_s, u"see [the R&D page](%1) now"_s.arg(link),
+                                         u"r&d_<i>bot</i>"_s, author)});
+    CommentThreadModel thread;
+    thread.setSourceModel(&source);
+    CommentView view;
+    view.setModel(&thread);
+    view.resize(700, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(view.visualRect(thread.index(0, 0)).height() > 0);
+
+    const QSet<QString> seen = hoverAll(&view, view.visualRect(thread.index(0, 0)));
+    const QString badge
+        = BadgePainter::badge(CommentThreadModel::authorTypeOf(thread.index(0, 0))).description;
+    QVERIFY(badge.contains(u"r&d_<i>bot</i>"_s));
+    const QStringList expected{author, badge, Links::displayTarget(QUrl(link))};
+    for (const QString &text : expected)
+        QVERIFY2(seen.contains(text), qPrintable(QStringList(seen.values()).join(u" | "_s)));
+    for (const QString &text : seen)
+        QVERIFY2(!text.contains(u"&amp;"_s), qPrintable(text));
 }
 
 void tst_CommentDelegate::emptyThreadSaysSo()

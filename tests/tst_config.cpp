@@ -5,6 +5,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace Ankra;
 
 // Config::load precedence, the ~/.ankra.yaml reader, its permission warning, the base-URL rules,
@@ -35,6 +39,15 @@ private slots:
     void tokenNeverInMessages_data();
     void tokenNeverInMessages();
     void tokenSourceLabel();
+    void appTokenKeepsItsOrigin_data();
+    void appTokenKeepsItsOrigin();
+    void originOf_data();
+    void originOf();
+    void configValuesNeverEchoed_data();
+    void configValuesNeverEchoed();
+    void cliConfigNotRegular_data();
+    void cliConfigNotRegular();
+    void cliConfigCapIsExact();
 };
 
 namespace {
@@ -128,8 +141,10 @@ void TestConfig::precedence_data()
     QTest::newRow("app token, app base beats env base")
         << "A"
         << "E" << n << appB << envB << n << "A" << app << appB;
-    QTest::newRow("app token, env base")
-        << "A" << n << n << n << envB << n << "A" << app << QStringLiteral("https://env.example");
+    // Saved before origins were kept, with no base URL: it belongs to the default server, so
+    // ANKRA_BASE_URL does not take it elsewhere (appTokenKeepsItsOrigin has the rest).
+    QTest::newRow("app token not sent to env base")
+        << "A" << n << n << n << envB << n << n << none << QStringLiteral("https://env.example");
     QTest::newRow("blank app token falls through")
         << "  "
         << "E" << n << n << n << n << "E" << env << Default;
@@ -154,7 +169,7 @@ void TestConfig::precedence()
 
     const Config c = Config::load(makeEnv({{QStringLiteral("ANKRA_API_TOKEN"), envToken},
                                            {QStringLiteral("ANKRA_BASE_URL"), envBase}}),
-                                  home.path(), {appToken, appBase, QString()});
+                                  home.path(), {appToken, appBase, QString(), QString()});
     QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
     QCOMPARE(c.token, token);
     QCOMPARE(int(c.tokenSource), source);
@@ -178,7 +193,7 @@ void TestConfig::organisation_data()
     QTest::newRow("env id upper case in braces") << n << u'{' + b.toUpper() + u'}' << b << n;
     QTest::newRow("env name is ignored")
         << n << QStringLiteral("my-org") << n
-        << QStringLiteral("ANKRA_ORG (“my-org”) is not an organisation ID, so it is ignored");
+        << QStringLiteral("ANKRA_ORG is not an organisation ID, so it is ignored");
     QTest::newRow("env name mentions the id")
         << n << QStringLiteral("Acme Ltd") << n
         << QStringLiteral("Set ANKRA_ORG to the organisation's ID");
@@ -198,7 +213,7 @@ void TestConfig::organisation()
 
     QTemporaryDir home;
     const Config c = Config::load(makeEnv({{QStringLiteral("ANKRA_ORG"), envOrg}}), home.path(),
-                                  {QString(), QString(), appOrg});
+                                  {QString(), QString(), appOrg, QString()});
     QCOMPARE(c.organisationId, expected);
     if (warningPart.isEmpty()) {
         QVERIFY2(c.warnings.isEmpty(), qPrintable(c.warnings.join(u'\n')));
@@ -384,7 +399,7 @@ void TestConfig::ignoredBaseUrlWarning()
     QTemporaryDir home;
     writeCliConfig(home, cliYaml(QStringLiteral("C"), QStringLiteral("https://cli.example")));
     const Config c = Config::load(makeEnv({{QStringLiteral("ANKRA_BASE_URL"), envBase}}),
-                                  home.path(), {QString(), appBase, QString()});
+                                  home.path(), {QString(), appBase, QString(), QString()});
     QCOMPARE(c.baseUrl, QUrl(QStringLiteral("https://cli.example")));
     QCOMPARE(c.warnings.size(), warningParts.size());
     for (qsizetype i = 0; i < warningParts.size(); ++i)
@@ -420,7 +435,7 @@ void TestConfig::validateBaseUrl_data()
                               << QStringLiteral("http://[::1]:8000") << ok;
     QTest::newRow("http remote refused")
         << QStringLiteral("http://example.com") << false << QString()
-        << QStringLiteral("plain http:// for example.com");
+        << QStringLiteral("plain http:// for a host other than this computer");
     QTest::newRow("http remote names the flag")
         << QStringLiteral("http://example.com") << false << QString()
         << QStringLiteral("ANKRA_ALLOW_INSECURE_HTTP=1");
@@ -447,7 +462,8 @@ void TestConfig::validateBaseUrl_data()
     QTest::newRow("empty user info") << QStringLiteral("https://@example.com") << false << QString()
                                      << QStringLiteral("user name or password");
     QTest::newRow("ftp") << QStringLiteral("ftp://example.com") << false << QString()
-                         << QStringLiteral("must start with https:// (it starts with ftp:)");
+                         << QStringLiteral("must start with https:// (or http:// for this "
+                                           "computer's own address)");
     QTest::newRow("no scheme") << QStringLiteral("platform.ankra.app") << false << QString()
                                << QStringLiteral(
                                       "must start with https://, e.g. https://platform.ankra.app");
@@ -527,7 +543,7 @@ void TestConfig::badBaseUrlSetsError_data()
                                         QStringLiteral("must not contain a query")};
     QTest::newRow("app") << QString() << QStringLiteral("ftp://example.com") << QByteArray()
                          << QStringList{QStringLiteral("base URL saved in Ankra Ticket Viewer"),
-                                        QStringLiteral("ftp:")};
+                                        QStringLiteral("must start with https://")};
     QTest::newRow("cli file") << QStringLiteral("https://fine.example") << QString()
                               << QByteArray("token: C\nbase-url: http://example.com\n")
                               << QStringList{QStringLiteral("base-url in "),
@@ -548,7 +564,7 @@ void TestConfig::badBaseUrlSetsError()
     const Config c = Config::load(makeEnv({{QStringLiteral("ANKRA_API_TOKEN"),
                                             yaml.isEmpty() ? QStringLiteral("E") : QString()},
                                            {QStringLiteral("ANKRA_BASE_URL"), envBase}}),
-                                  home.path(), {QString(), appBase, QString()});
+                                  home.path(), {QString(), appBase, QString(), QString()});
     QVERIFY(!c.baseUrl.isValid());
     for (const QString &part : errorParts)
         QVERIFY2(c.error.contains(part), qPrintable(c.error));
@@ -607,6 +623,191 @@ void TestConfig::tokenSourceLabel()
     QCOMPARE(Config::tokenSourceLabel(TokenSource::CliConfig),
              QStringLiteral("~/.ankra.yaml (ankra login)"));
     QVERIFY(!Config::tokenSourceLabel(TokenSource::None).isEmpty());
+}
+
+void TestConfig::appTokenKeepsItsOrigin_data()
+{
+    QTest::addColumn<QString>("tokenOrigin"); // as saved with the token; empty: legacy
+    QTest::addColumn<QString>("appBase");
+    QTest::addColumn<QString>("envBase");
+    QTest::addColumn<QString>("envToken");
+    QTest::addColumn<QString>("token");     // the one in use
+    QTest::addColumn<QString>("withheld");  // Config::withheldTokenOrigin
+    QTest::addColumn<QStringList>("parts"); // in the first warning
+
+    const QString n;
+    const QString a = QStringLiteral("https://a.example");
+    const QStringList none;
+    QTest::newRow("same origin") << a << n << QStringLiteral("https://a.example/") << n << "A" << n
+                                 << none;
+    QTest::newRow("same origin, path and default port")
+        << a << QStringLiteral("https://A.example:443/api/") << n << n << "A" << n << none;
+    QTest::newRow("default server") << Default << n << n << n << "A" << n << none;
+    QTest::newRow("env base elsewhere")
+        << Default << n << QStringLiteral("https://elsewhere.example") << n << n << Default
+        << QStringList{QStringLiteral("saved for https://platform.ankra.app"),
+                       QStringLiteral("not sent to the server that ANKRA_BASE_URL names"),
+                       QStringLiteral("open Settings and enter an API token made for it"),
+                       QStringLiteral("unset ANKRA_BASE_URL")};
+    QTest::newRow("env base elsewhere, env token used")
+        << Default << n << QStringLiteral("https://elsewhere.example") << "E"
+        << "E" << Default
+        << QStringList{QStringLiteral("ANKRA_API_TOKEN environment variable is used instead")};
+    QTest::newRow("saved base URL changed")
+        << a << QStringLiteral("https://b.example") << n << n << n << a
+        << QStringList{QStringLiteral("saved for https://a.example"),
+                       QStringLiteral("the base URL saved in Ankra Ticket Viewer names"),
+                       QStringLiteral("in Settings")};
+    QTest::newRow("other port") << a << QStringLiteral("https://a.example:8443") << n << n << n << a
+                                << QStringList{QStringLiteral("saved for https://a.example")};
+    QTest::newRow("http of the same host")
+        << QStringLiteral("https://localhost") << QStringLiteral("http://localhost") << n << n << n
+        << QStringLiteral("https://localhost") << QStringList{};
+    QTest::newRow("legacy with saved base")
+        << n << a << QStringLiteral("https://env.example") << n << "A" << n << none;
+    QTest::newRow("legacy without base, env elsewhere")
+        << n << n << QStringLiteral("https://env.example") << n << n << Default
+        << QStringList{QStringLiteral("saved for https://platform.ankra.app")};
+}
+
+void TestConfig::appTokenKeepsItsOrigin()
+{
+    QFETCH(QString, tokenOrigin);
+    QFETCH(QString, appBase);
+    QFETCH(QString, envBase);
+    QFETCH(QString, envToken);
+    QFETCH(QString, token);
+    QFETCH(QString, withheld);
+    QFETCH(QStringList, parts);
+
+    QTemporaryDir home;
+    const Config c
+        = Config::load(makeEnv({{QStringLiteral("ANKRA_API_TOKEN"), envToken},
+                                {QStringLiteral("ANKRA_BASE_URL"), envBase}}),
+                       home.path(), {QStringLiteral("A"), appBase, QString(), tokenOrigin});
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QCOMPARE(c.token, token);
+    QCOMPARE(c.withheldTokenOrigin, withheld);
+    if (withheld.isEmpty()) {
+        QCOMPARE(int(c.tokenSource), int(TokenSource::App));
+        QVERIFY2(c.warnings.isEmpty(), qPrintable(c.warnings.join(u'\n')));
+        return;
+    }
+    QVERIFY(c.tokenSource != TokenSource::App);
+    QVERIFY(!c.warnings.isEmpty());
+    for (const QString &part : parts)
+        QVERIFY2(c.warnings.first().contains(part), qPrintable(c.warnings.first()));
+}
+
+void TestConfig::originOf_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("origin");
+    QTest::newRow("https") << QStringLiteral("https://Ex.example/api") << "https://ex.example";
+    QTest::newRow("default port") << QStringLiteral("https://ex.example:443")
+                                  << "https://ex.example";
+    QTest::newRow("port") << QStringLiteral("https://ex.example:8443/")
+                          << "https://ex.example:8443";
+    QTest::newRow("http") << QStringLiteral("http://127.0.0.1:80") << "http://127.0.0.1";
+    QTest::newRow("ipv6") << QStringLiteral("http://[::1]:9/") << "http://[::1]:9";
+    QTest::newRow("invalid") << QString() << QString();
+}
+
+void TestConfig::originOf()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, origin);
+    QCOMPARE(Ankra::originOf(QUrl(url)), origin);
+}
+
+void TestConfig::configValuesNeverEchoed_data()
+{
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("secret"); // must appear in no message
+    QTest::addColumn<QString>("named");  // what the message says instead
+
+    // Tokens pasted into the wrong variable: not the token in use, and short.
+    QTest::newRow("org: a token") << QStringLiteral("ANKRA_ORG") << QStringLiteral("ghp_q8Zk2mWv")
+                                  << QStringLiteral("q8Zk2mWv")
+                                  << QStringLiteral("a UUID of 32 hexadecimal digits");
+    QTest::newRow("org: a name") << QStringLiteral("ANKRA_ORG") << QStringLiteral("acme-prod")
+                                 << QStringLiteral("acme-prod") << QStringLiteral("ANKRA_ORG");
+    QTest::newRow("base: token as scheme")
+        << QStringLiteral("ANKRA_BASE_URL") << QStringLiteral("tok3nQ8Zk:rest")
+        << QStringLiteral("tok3nQ8Zk") << QStringLiteral("must start with https://");
+    QTest::newRow("base: token as http host")
+        << QStringLiteral("ANKRA_BASE_URL") << QStringLiteral("http://tok3nq8zk.example")
+        << QStringLiteral("tok3nq8zk") << QStringLiteral("plain http://");
+}
+
+void TestConfig::configValuesNeverEchoed()
+{
+    QFETCH(QString, variable);
+    QFETCH(QString, value);
+    QFETCH(QString, secret);
+    QFETCH(QString, named);
+
+    QTemporaryDir home;
+    const Config c = Config::load(
+        makeEnv({{QStringLiteral("ANKRA_API_TOKEN"), QStringLiteral("E")}, {variable, value}}),
+        home.path());
+    const QString all = (QStringList{c.error} + c.warnings).join(u'\n');
+    QVERIFY2(all.contains(named), qPrintable(all));
+    QVERIFY2(all.contains(variable), qPrintable(all));
+    QVERIFY2(!all.contains(secret, Qt::CaseInsensitive), qPrintable(all));
+}
+
+void TestConfig::cliConfigNotRegular_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("symlink to /dev/zero") << QStringLiteral("zero");
+    QTest::newRow("fifo") << QStringLiteral("fifo");
+    QTest::newRow("directory") << QStringLiteral("dir");
+    QTest::newRow("dangling symlink") << QStringLiteral("dangling");
+}
+
+// Before the fix, /dev/zero was read for ever and a FIFO blocked in open(): the test then
+// never returns (ctest's timeout ends it).
+void TestConfig::cliConfigNotRegular()
+{
+    QFETCH(QString, kind);
+#ifndef Q_OS_UNIX
+    QSKIP("FIFOs and /dev/zero are Unix things");
+#else
+    QTemporaryDir home;
+    const QString path = yamlPath(home);
+    if (kind == u"zero") {
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+    } else if (kind == u"fifo") {
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else if (kind == u"dir") {
+        QVERIFY(QDir(home.path()).mkdir(QStringLiteral(".ankra.yaml")));
+    } else {
+        QVERIFY(QFile::link(QDir(home.path()).filePath(QStringLiteral("gone")), path));
+    }
+    const Config c = Config::load(QProcessEnvironment(), home.path());
+    QVERIFY(!c.hasToken());
+    QCOMPARE(c.warnings.size(), 1);
+    QVERIFY2(c.warnings.first().contains(QStringLiteral("Could not read")),
+             qPrintable(c.warnings.first()));
+    if (kind != u"dangling")
+        QVERIFY2(c.warnings.first().contains(QStringLiteral("not a regular file")),
+                 qPrintable(c.warnings.first()));
+#endif
+}
+
+void TestConfig::cliConfigCapIsExact()
+{
+    const QByteArray head = "token: T\n";
+    QTemporaryDir home;
+    writeCliConfig(home, head + QByteArray(MaxCliConfigBytes - head.size(), '#'));
+    QVERIFY(Config::load(QProcessEnvironment(), home.path()).hasToken());
+    writeCliConfig(home, head + QByteArray(MaxCliConfigBytes - head.size() + 1, '#'));
+    const Config c = Config::load(QProcessEnvironment(), home.path());
+    QVERIFY(!c.hasToken());
+    QVERIFY2(c.warnings.first().contains(QStringLiteral("larger than 1 MiB")),
+             qPrintable(c.warnings.first()));
 }
 
 QTEST_GUILESS_MAIN(TestConfig)

@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Ankra;
@@ -28,6 +29,8 @@ private slots:
     void wrongTokenIsUnauthorized();
     void unknownTicketIsNotFound();
     void listEndpoint();
+    void onlyLoopbackHostsAndNoBrowsers_data();
+    void onlyLoopbackHostsAndNoBrowsers();
 };
 
 void tst_DemoServer::samplesAreValidTickets()
@@ -143,6 +146,60 @@ void tst_DemoServer::listEndpoint()
              demo.samples().size());
     QVERIFY(!list.value(u"result"_s).toArray().at(0).toObject().contains(u"comments"_s));
     reply->deleteLater();
+}
+
+namespace {
+
+// One raw request (the headers exactly as given) and the status line's code.
+int rawStatus(const DemoServer &demo, const QByteArray &headers)
+{
+    // The server runs in this thread: wait with the event loop running, never blocking it.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(demo.baseUrl().port()));
+    if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000))
+        return -1;
+    const QString id = demo.samples().constFirst().id;
+    socket.write("GET /api/v1/org/support/tickets/" + id.toLatin1() + " HTTP/1.1\r\n" + headers
+                 + "Authorization: Bearer " + DemoServer::token().toLatin1() + "\r\n\r\n");
+    QByteArray reply;
+    if (!QTest::qWaitFor(
+            [&] {
+                reply += socket.readAll();
+                return reply.contains("\r\n");
+            },
+            5000))
+        return -1;
+    const QList<QByteArray> words = reply.split(' ');
+    return words.size() > 1 ? words.at(1).toInt() : -1;
+}
+
+} // namespace
+
+void tst_DemoServer::onlyLoopbackHostsAndNoBrowsers_data()
+{
+    QTest::addColumn<QByteArray>("headers"); // each line ends in CRLF; %1 is the port
+    QTest::addColumn<int>("status");
+    QTest::newRow("127.0.0.1") << QByteArray("Host: 127.0.0.1:%1\r\n") << 200;
+    QTest::newRow("localhost") << QByteArray("Host: LocalHost:%1\r\n") << 200;
+    QTest::newRow("rebound name") << QByteArray("Host: attacker.example:%1\r\n") << 421;
+    QTest::newRow("no port") << QByteArray("Host: 127.0.0.1\r\n") << 421;
+    QTest::newRow("other port") << QByteArray("Host: 127.0.0.1:1\r\n") << 421;
+    QTest::newRow("no host") << QByteArray() << 421;
+    QTest::newRow("origin") << QByteArray("Host: 127.0.0.1:%1\r\nOrigin: http://a.example\r\n")
+                            << 403;
+    QTest::newRow("null origin") << QByteArray("Host: localhost:%1\r\nOrigin: null\r\n") << 403;
+}
+
+// Issue 15 item 14: a web page that rebinds its name to 127.0.0.1 must not read the demo
+// server (its token is public). Before, any Host and any Origin were answered with 200.
+void tst_DemoServer::onlyLoopbackHostsAndNoBrowsers()
+{
+    QFETCH(QByteArray, headers);
+    QFETCH(int, status);
+    DemoServer demo;
+    QVERIFY(demo.start());
+    headers.replace("%1", QByteArray::number(demo.baseUrl().port()));
+    QCOMPARE(rawStatus(demo, headers), status);
 }
 
 QTEST_GUILESS_MAIN(tst_DemoServer)

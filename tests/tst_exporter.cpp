@@ -1,4 +1,5 @@
 #include "core/exporter.h"
+#include "core/terminaltext.h"
 #include "core/ticketjson.h"
 #include "support/fixtures.h"
 
@@ -209,6 +210,7 @@ private slots:
     void hostileRendered();
     void bodyHtml_data();
     void bodyHtml();
+    void terminalControls();
 };
 
 void TestExporter::jsonFields_data()
@@ -664,6 +666,41 @@ void TestExporter::bodyHtml()
              QStringList({u"2:Comments (2)"_s, u"3:Maria Keller"_s, u"3:Maria Keller"_s,
                           u"2:Attachments (0)"_s}));
     QVERIFY(r.plainText.endsWith(u"No attachments."_s));
+}
+
+// Issue 15 item 3: ESC, BEL, CR, DEL and C1 controls from the server never reach a terminal as
+// themselves. Markdown shows them; JSON escapes them and keeps the exact value.
+void TestExporter::terminalControls()
+{
+    const QString osc = u"\x1b]0;retitled\x07"_s;
+    const QString csi = QString(QChar(0x9B)) + u"2J"_s;
+    const QString clipboard = u"\x1b]52;c;cm0gLXJmIH4=\x1b\\"_s;
+    Ticket t = fixtureTicket(u"typical.json"_s);
+    t.subject = u"Subject "_s + osc;
+    t.description = u"Line one\r\nfake\rprompt "_s + csi + u"\n\tindented "_s + clipboard
+                    + QChar(0x7F) + QChar(0x85);
+    QVERIFY(!t.comments.isEmpty() && !t.attachments.isEmpty());
+    t.comments[0].body = u"body "_s + osc;
+    t.comments[0].authorLabel = u"Eve "_s + csi;
+    t.attachments[0].filename = u"a"_s + QChar(0x1b) + u"[31m.txt"_s;
+
+    const QString md = QString::fromUtf8(exportTicket(t, ExportFormat::Markdown));
+    for (const QChar c : md)
+        QVERIFY2(!isTerminalControl(c.unicode()), qPrintable(QString::number(c.unicode(), 16)));
+    QVERIFY(md.contains(u"\t"_s));                              // tab and newline stay
+    QVERIFY2(md.contains(u"retitled\u2407"_s), qPrintable(md)); // BEL shown as ␇
+    QVERIFY(md.contains(u"\u241b]0;retitled"_s));               // ESC shown as ␛
+    QVERIFY(md.contains(QString(QChar(0xFFFD)) + u"2J"_s));     // CSI shown, not acted on
+
+    const QByteArray json = exportTicket(t, ExportFormat::Json);
+    QVERIFY(!json.contains('\x1b'));
+    QVERIFY(!json.contains('\x07'));
+    QVERIFY(!json.contains("\xc2\x9b"));
+    QVERIFY(!json.contains("\xc2\x85"));
+    QVERIFY2(json.contains("\\u009b2J"), json.constData());
+    const QJsonObject back = QJsonDocument::fromJson(json).object();
+    QCOMPARE(back.value(u"subject"_s).toString(), t.subject);
+    QCOMPARE(back.value(u"description"_s).toString(), t.description);
 }
 
 QTEST_MAIN(TestExporter)

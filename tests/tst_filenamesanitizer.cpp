@@ -40,6 +40,10 @@ private slots:
         QTest::newRow("lpt9") << u"lpt9.log"_s << u"_lpt9.log"_s;
         QTest::newRow("CONSOLE is fine") << u"CONSOLE.txt"_s << u"CONSOLE.txt"_s;
         QTest::newRow("COM10 is fine") << u"COM10.txt"_s << u"COM10.txt"_s;
+        // Issue 15 item 10: the console devices are reserved too.
+        QTest::newRow("CONIN$") << u"CONIN$"_s << u"_CONIN$"_s;
+        QTest::newRow("conout$.txt") << u"conout$.txt"_s << u"_conout$.txt"_s;
+        QTest::newRow("CONIN$X is fine") << u"CONIN$X.txt"_s << u"CONIN$X.txt"_s;
     }
     void sanitize()
     {
@@ -52,14 +56,64 @@ private slots:
     {
         const QString name = QString(500, u'a') + u".png"_s;
         const QString clean = Ankra::sanitizeFilename(name);
-        QCOMPARE(clean.size(), Ankra::MaxFilenameLength);
+        QCOMPARE(clean.toUtf8().size(), Ankra::MaxFilenameBytes);
         QVERIFY(clean.endsWith(u".png"_s));
 
         // A surrogate pair straddling the cut is dropped whole, never split.
-        const QString emoji = QString(Ankra::MaxFilenameLength - 1, u'b') + u"😀😀"_s;
+        const QString emoji = QString(Ankra::MaxFilenameBytes - 2, u'b') + u"😀😀"_s;
         const QString cut = Ankra::sanitizeFilename(emoji);
-        QVERIFY(cut.size() <= Ankra::MaxFilenameLength);
+        QVERIFY(cut.toUtf8().size() <= Ankra::MaxFilenameBytes);
         QVERIFY(!cut.back().isHighSurrogate());
+    }
+
+    // Issue 15 item 10: the cap is in bytes, as file systems count. 120 CJK characters were
+    // kept whole (360 bytes, over the 255-byte limit of ext4, NTFS as UTF-8, APFS...).
+    void capCountsBytes_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("CJK") << QString(300, QChar(0x65E5)) + u".txt"_s;
+        QTest::newRow("120 CJK") << QString(120, QChar(0x65E5));
+        QTest::newRow("emoji") << QString(u"😀"_s).repeated(100) + u".png"_s;
+        QTest::newRow("accents") << QString(u"é"_s).repeated(200);
+    }
+    void capCountsBytes()
+    {
+        QFETCH(QString, name);
+        const QString clean = Ankra::sanitizeFilename(name);
+        QVERIFY2(clean.toUtf8().size() <= Ankra::MaxFilenameBytes,
+                 qPrintable(QString::number(clean.toUtf8().size())));
+        QVERIFY(clean.toUtf8().size() > Ankra::MaxFilenameBytes - 8); // not cut for nothing
+        QVERIFY(!clean.back().isHighSurrogate());
+        QVERIFY(clean.back() != QChar(0x0301) || clean.at(clean.size() - 2) == u'e');
+        QVERIFY(!clean.endsWith(u"e"_s) || !name.contains(QChar(0x0301))); // accent kept
+        // And the file can be made.
+        QTemporaryDir dir;
+        QFile file(QDir(dir.path()).filePath(clean));
+        QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(file.errorString()));
+    }
+
+    // The cut must not leave a dot or space at the end (Windows drops them, so the name on
+    // disk would differ from the one shown and checked).
+    void cutLeavesNoTrailingDotOrSpace_data()
+    {
+        QTest::addColumn<QString>("name");
+        const int n = Ankra::MaxFilenameBytes;
+        QTest::newRow("dot at cut") << QString(n - 1, u'a') + u". . . . . . . . . . b"_s;
+        QTest::newRow("space at cut") << QString(n - 1, u'a') + u"     b"_s;
+        QTest::newRow("dot before ext") << QString(n - 6, u'a') + u"....................b.pdf"_s;
+    }
+    void cutLeavesNoTrailingDotOrSpace()
+    {
+        QFETCH(QString, name);
+        const QString clean = Ankra::sanitizeFilename(name);
+        QVERIFY(clean.toUtf8().size() <= Ankra::MaxFilenameBytes);
+        QVERIFY2(!clean.endsWith(u'.') && !clean.endsWith(u' '), qPrintable(clean));
+        const qsizetype dot = clean.lastIndexOf(u'.');
+        if (name.endsWith(u".pdf"_s)) {
+            QVERIFY(clean.endsWith(u".pdf"_s));
+            const QString stem = clean.left(dot);
+            QVERIFY2(!stem.endsWith(u'.') && !stem.endsWith(u' '), qPrintable(clean));
+        }
     }
 
     void pathStaysInsideFolder_data()

@@ -4,10 +4,12 @@
 // no item view's tooltip does, nothing is fetched; the same for the organisation picker.
 
 #include "core/apiclient.h"
+#include "core/preferences.h"
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/signin/credentials.h"
 #include "gui/text/links.h"
+#include "gui/text/safemarkdown.h"
 #include "support/fakeankraserver.h"
 #include "support/isolatedmain.h"
 
@@ -66,6 +68,7 @@ private slots:
     void initTestCase();
     void serverMarkupIsNeverRendered();
     void organisationPickerShowsText();
+    void documentsAskForNoResource();
 
 private:
     QString markup(const QString &what) const
@@ -106,7 +109,9 @@ void TestHardening::serverMarkupIsNeverRendered()
     config.baseUrl = m_server.baseUrl();
     config.token = QString::fromLatin1(FakeAnkraServer::DefaultToken);
     config.tokenSource = TokenSource::Environment;
-    MainWindow window(config);
+    ApiClient client;
+    Preferences preferences;
+    MainWindow window(&client, &preferences, config);
     window.resize(1200, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -146,6 +151,48 @@ void TestHardening::serverMarkupIsNeverRendered()
     QCOMPARE(m_sentinel.requestCount(), 0);
 }
 
+// Issue 15 item 11: not only remote images. Every kind of resource Qt's text engine would load
+// by itself (file:, qrc:, data: images, remote ones, CSS url() in raw HTML) is written into the
+// description and a comment; the documents that show them ask for none of it.
+void TestHardening::documentsAskForNoResource()
+{
+    const QString sentinel = m_sentinel.baseUrl().toString();
+    const QString tiny
+        = u"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="_s;
+    const QString resources
+        = u"![file](file:///etc/hosts) ![qrc](qrc:/icons/app.svg) "
+          u"![data](data:image/png;base64,%1) ![remote](%2/remote.png)\n\n"
+          u"<div style=\"background-image:url(%2/css.png)\">css</div> "
+          u"<img src=\"file:///etc/passwd\"> <img src=\"qrc:/icons/app.svg\">\n\n"
+          u"[ref image][r]\n\n[r]: %2/ref.png\n"_s.arg(tiny, sentinel);
+    const QString id = u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s;
+    QJsonObject ticket = QJsonDocument::fromJson(sampleTicketJson(id)).object();
+    ticket.insert(u"description"_s, resources);
+    QJsonObject comment = ticket.value(u"comments"_s).toArray().at(0).toObject();
+    comment.insert(u"body"_s, resources);
+    ticket.insert(u"comments"_s, QJsonArray{comment});
+    m_server.addTicket(id, QJsonDocument(ticket).toJson());
+
+    Config config;
+    config.baseUrl = m_server.baseUrl();
+    config.token = QString::fromLatin1(FakeAnkraServer::DefaultToken);
+    config.tokenSource = TokenSource::Environment;
+    const int before = SafeTextDocument::resourceRequests();
+    const int sentinelBefore = m_sentinel.requestCount();
+    ApiClient client;
+    Preferences preferences;
+    MainWindow window(&client, &preferences, config);
+    window.resize(1200, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy shown(&window, &MainWindow::ticketShown);
+    window.openTicket(id);
+    QVERIFY(shown.wait(10000));
+    window.grab(); // laid out and painted: the comment's document is drawn too
+    QCOMPARE(SafeTextDocument::resourceRequests() - before, 0);
+    QCOMPARE(m_sentinel.requestCount() - sentinelBefore, 0);
+}
+
 void TestHardening::organisationPickerShowsText()
 {
     const QString name = markup(u"name"_s);
@@ -161,7 +208,9 @@ void TestHardening::organisationPickerShowsText()
     env.insert(u"ANKRA_API_TOKEN"_s, QString::fromLatin1(FakeAnkraServer::DefaultToken));
     env.insert(u"ANKRA_BASE_URL"_s, m_server.baseUrl().toString());
     Credentials credentials(env, qEnvironmentVariable("XDG_CONFIG_HOME"));
-    SettingsDialog dialog(&credentials);
+    ApiClient client;
+    Preferences preferences;
+    SettingsDialog dialog(&credentials, &client, &preferences);
     dialog.show();
     auto *combo = dialog.findChild<QComboBox *>(u"organisationCombo"_s);
     QTRY_COMPARE(combo->count(), 2);

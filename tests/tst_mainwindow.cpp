@@ -7,6 +7,7 @@
 #include "core/demoserver.h"
 #include "core/localhttpserver.h"
 #include "core/models/attachmenttablemodel.h"
+#include "core/preferences.h"
 #include "core/roles.h"
 #include "gui/dialogs/aboutdialog.h"
 #include "gui/mainwindow.h"
@@ -120,6 +121,8 @@ private:
     }
 
     FakeAnkraServer *m_server = nullptr;
+    ApiClient *m_client = nullptr;
+    Preferences *m_preferences = nullptr;
     MainWindow *m_window = nullptr;
 };
 
@@ -138,12 +141,18 @@ void tst_MainWindow::init()
     m_server = new FakeAnkraServer(this);
     QVERIFY(m_server->listen());
     QCOMPARE(m_server->loadFixtures(), allFixtures().size());
+    m_client = new ApiClient(this);
+    m_preferences = new Preferences(this);
 }
 
 void tst_MainWindow::cleanup()
 {
     delete m_window;
     m_window = nullptr;
+    delete m_preferences;
+    m_preferences = nullptr;
+    delete m_client;
+    m_client = nullptr;
     delete m_server;
     m_server = nullptr;
 }
@@ -160,8 +169,8 @@ Config tst_MainWindow::serverConfig() const
 MainWindow *tst_MainWindow::makeWindow(const Config &config)
 {
     delete m_window;
-    m_window = new MainWindow(config);
-    m_window->client()->setRetryDelays({}); // a 5xx is final at once
+    m_window = new MainWindow(m_client, m_preferences, config);
+    m_client->setRetryDelays({}); // a 5xx is final at once
     m_window->resize(1100, 760);
     m_window->show();
     m_window->activateWindow(); // window shortcuts (F5, Ctrl+L) need the active window
@@ -479,7 +488,7 @@ void tst_MainWindow::configurationErrorSendsNothing()
     makeWindow(config);
     QVERIFY(child<MessageBanner>("configBanner")->isVisible());
     m_window->openTicket(fixtureObject(u"typical.json"_s).value(u"id"_s).toString());
-    QCOMPARE(m_window->state(), MainWindow::State::Error);
+    QTRY_COMPARE(m_window->state(), MainWindow::State::Error);
     QCOMPARE(m_window->lastError().kind, ApiError::Kind::Configuration);
     QCOMPARE(m_server->requestCount(), 0);
 }
@@ -536,6 +545,16 @@ void tst_MainWindow::staleBannerAfterFailedRefresh()
     QVERIFY(banner->text().contains(m_window->lastError().message()));
     QCOMPARE(child<QLabel>("subjectLabel")->text(), json.value(u"subject"_s).toString());
     QCOMPARE(child<QStackedWidget>("pages")->currentWidget(), m_window->ticketView());
+
+    // Every failed refresh rebuilds the banner's buttons, not its actions: nothing piles up.
+    const qsizetype actions = m_window->findChildren<QAction *>().size();
+    const qsizetype buttonCount = banner->findChildren<QToolButton *>().size();
+    for (int i = 0; i < 3; ++i) {
+        QTest::keyClick(m_window, Qt::Key_F5);
+        QVERIFY(failed.wait(10000));
+    }
+    QCOMPARE(m_window->findChildren<QAction *>().size(), actions);
+    QTRY_COMPARE(banner->findChildren<QToolButton *>().size(), buttonCount);
 
     // Retry from the banner once the server is back.
     m_server->clearFaults();
@@ -600,7 +619,7 @@ void tst_MainWindow::cancelWhileLoading()
     child<QPushButton>("cancelButton")->click();
     QCOMPARE(m_window->state(), MainWindow::State::Empty);
     QVERIFY(!child<QProgressBar>("busyBar")->isVisible());
-    QVERIFY(!m_window->client()->isBusy());
+    QVERIFY(!m_client->isBusy());
     QCOMPARE(failed.count(), 0); // cancelling is not an error to show
 }
 
@@ -666,7 +685,7 @@ void tst_MainWindow::demoModeOpensASample()
 
     QVERIFY(child<MessageBanner>("demoBanner")->isVisible());
     QVERIFY(child<MessageBanner>("demoBanner")->text().startsWith(u"Demo data"_s));
-    QCOMPARE(child<QStackedWidget>("pages")->currentWidget()->objectName(), u"emptyPage"_s);
+    QCOMPARE(child<QStackedWidget>("tabPages")->currentWidget()->objectName(), u"startPage"_s);
     const auto samples = demo.samples();
     QVERIFY(samples.size() >= 4);
     auto *first = child<QCommandLinkButton>("sampleButton_0");

@@ -8,13 +8,18 @@
 #include "gui/text/safemarkdown.h"
 #include "gui/views/markdownview.h"
 
+#include <QApplication>
 #include <QDesktopServices>
+#include <QHelpEvent>
 #include <QPointer>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextFragment>
+#include <QToolTip>
 
 using namespace Ankra;
 using namespace Qt::StringLiterals;
@@ -93,12 +98,16 @@ private slots:
     void allowList();
     void displayTargetShowsPunycode();
     void clickOpensOnlyAllowedLinksAfterConfirmation();
+    void mailtoKeepsOnlySubjectAndBody_data();
+    void mailtoKeepsOnlySubjectAndBody();
     void headingsStayModest();
     void codeSpansAndBlocksShareOneFont();
     void fitToContentGrows();
     void renderedAtTheViewsWidthInANewDocument();
     void renderWhenShownWaitsForTheShow();
     void paletteChangeKeepsText();
+    void linkTooltipShowsTargetAsTyped_data();
+    void linkTooltipShowsTargetAsTyped();
 
 private:
     LocalHttpServer *m_sentinel = nullptr;
@@ -278,6 +287,77 @@ void tst_MarkdownView::allowList()
     QFETCH(QString, url);
     QFETCH(bool, allowed);
     QCOMPARE(Links::isAllowed(QUrl(url)), allowed);
+}
+
+void tst_MarkdownView::mailtoKeepsOnlySubjectAndBody_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("opened");
+    QTest::newRow("attach") << u"mailto:a@example.com?attach=/home/u/.ssh/id_rsa&subject=Hi"_s
+                            << u"mailto:a@example.com?subject=Hi"_s;
+    QTest::newRow("subject and body kept")
+        << u"mailto:a@example.com?subject=Log%20in&body=Line%201"_s
+        << u"mailto:a@example.com?subject=Log%20in&body=Line%201"_s;
+    QTest::newRow("case of the name")
+        << u"mailto:a@example.com?ATTACHMENT=~/x&Subject=S&cc=x@evil.example&bcc=y@evil.example"_s
+        << u"mailto:a@example.com?subject=S"_s;
+    QTest::newRow("encoded query in the address")
+        << u"mailto:a@example.com%3Fattach=/etc/passwd"_s << u"mailto:a@example.com"_s;
+    QTest::newRow("fragment") << u"mailto:a@example.com#x"_s << u"mailto:a@example.com"_s;
+    QTest::newRow("plain") << u"mailto:a@example.com,b@example.com"_s
+                           << u"mailto:a@example.com,b@example.com"_s;
+}
+
+// Issue 15 item 4: some mail clients attach the files an `attach=` field names. The link that
+// is confirmed, shown and opened is the cleaned one.
+void tst_MarkdownView::mailtoKeepsOnlySubjectAndBody()
+{
+    QFETCH(QString, link);
+    QFETCH(QString, opened);
+    Links::setConfirmHook(recordAndAccept);
+    QVERIFY(Links::activate(nullptr, QUrl(link)));
+    QCOMPARE(g_confirmed.size(), 1);
+    QCOMPARE(g_confirmed.constFirst().toString(QUrl::FullyEncoded), opened);
+    QCOMPARE(m_sink->opened.size(), 1);
+    QCOMPARE(m_sink->opened.constFirst().toString(QUrl::FullyEncoded), opened);
+    QVERIFY(!Links::displayTarget(g_confirmed.constFirst()).contains(u"attach"_s));
+}
+
+// Issue 15 item 5: hovering a link shows its real target as these characters, even when they
+// look like markup or entities.
+void tst_MarkdownView::linkTooltipShowsTargetAsTyped_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::newRow("entities") << u"https://example.com/R&D/%3Cb%3E?x=1&amp;y=2"_s;
+    QTest::newRow("markup in mailto") << u"mailto:%3Cb%3Ebold%3C/b%3E@example.com"_s;
+    QTest::newRow("markup in query") << u"https://example.com/?q=<b>bold</b>"_s;
+}
+
+void tst_MarkdownView::linkTooltipShowsTargetAsTyped()
+{
+    QFETCH(QString, link);
+    MarkdownView view;
+    view.resize(500, 200);
+    view.setMarkdownText(u"[the R&D page](%1)"_s.arg(link));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QString target = Links::displayTarget(QUrl(link));
+    QSet<QString> seen;
+    for (int y = 0; y < view.viewport()->height(); y += 3) {
+        for (int x = 0; x < view.viewport()->width(); x += 3) {
+            const QPoint pos = view.viewport()->mapTo(&view, QPoint(x, y));
+            QHelpEvent help(QEvent::ToolTip, pos, view.mapToGlobal(pos));
+            QApplication::sendEvent(&view, &help);
+            if (QToolTip::isVisible()) {
+                const QString tip = QToolTip::text();
+                seen.insert(Qt::mightBeRichText(tip)
+                                ? QTextDocumentFragment::fromHtml(tip).toPlainText()
+                                : tip);
+            }
+            QToolTip::hideText();
+        }
+    }
+    QCOMPARE(QStringList(seen.values()), QStringList{target});
 }
 
 void tst_MarkdownView::displayTargetShowsPunycode()

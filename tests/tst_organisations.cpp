@@ -170,46 +170,58 @@ void TestOrganisations::displayName()
     QCOMPARE(organisation.displayName(), expected);
 }
 
+// Waits for the handle to finish; false when it does not within the time.
+static bool waitFor(ApiRequest *request, int ms = 5000)
+{
+    if (request->isFinished())
+        return true;
+    QSignalSpy finished(request, &ApiRequest::finished);
+    return finished.wait(ms);
+}
+
 void TestOrganisations::fetchesList()
 {
-    QSignalSpy fetched(m_client.get(), &ApiClient::organisationsFetched);
-    QSignalSpy failed(m_client.get(), &ApiClient::organisationsFailed);
-    QSignalSpy tested(m_client.get(), &ApiClient::connectionTested);
-    m_client->fetchOrganisations();
-    QVERIFY(m_client->isFetchingOrganisations());
-    QVERIFY(fetched.wait(5000));
-    QCOMPARE(failed.count(), 0);
-    QCOMPARE(tested.count(), 0); // only testConnection() reports a test
-    const auto list = qvariant_cast<QList<Organisation>>(fetched.constFirst().at(0));
-    QCOMPARE(list, *parse(sampleOrganisationsJson()));
+    std::unique_ptr<OrganisationsRequest> request(m_client->fetchOrganisations(this));
+    QVERIFY(request->isRunning());
+    QCOMPARE(request->path(), u"/api/v1/org/organisation"_s);
+    QVERIFY(m_client->isBusy());
+    QVERIFY(waitFor(request.get()));
+    QCOMPARE(request->error().kind, Kind::None);
+    QCOMPARE(request->organisations(), *parse(sampleOrganisationsJson()));
     QCOMPARE(m_server->organisationRequestCount(), 1);
-    QVERIFY(!m_client->isFetchingOrganisations());
+    QVERIFY(!m_client->isBusy());
 
-    const HttpRequest &request = m_server->requests().constLast();
-    QCOMPARE(request.target, QByteArray("/api/v1/org/organisation"));
-    QCOMPARE(request.headers.value("authorization"), "Bearer " + Token.toLatin1());
+    const HttpRequest &sent = m_server->requests().constLast();
+    QCOMPARE(sent.target, QByteArray("/api/v1/org/organisation"));
+    QCOMPARE(sent.headers.value("authorization"), "Bearer " + Token.toLatin1());
 }
 
 // A saved organisation the user has left must not hide the list they choose from.
 void TestOrganisations::organisationHeaderNotSent()
 {
     m_client->setOrganisationId(QString::fromUtf16(SampleOrganisationA));
-    QSignalSpy fetched(m_client.get(), &ApiClient::organisationsFetched);
-    m_client->fetchOrganisations();
-    QVERIFY(fetched.wait(5000));
+    std::unique_ptr<OrganisationsRequest> request(m_client->fetchOrganisations(this));
+    QVERIFY(waitFor(request.get()));
     QVERIFY(!m_server->requests().constLast().headers.contains("x-ankra-organisation-id"));
 }
 
+// Settings tests values before they are saved: another endpoint and other limits, per call.
 void TestOrganisations::testConnectionSucceeds()
 {
-    QSignalSpy tested(m_client.get(), &ApiClient::connectionTested);
-    QSignalSpy fetched(m_client.get(), &ApiClient::organisationsFetched);
-    m_client->testConnection();
-    QVERIFY(tested.wait(5000));
-    QCOMPARE(tested.count(), 1);
-    QCOMPARE(qvariant_cast<ApiError>(tested.constFirst().at(0)).kind, Kind::None);
-    QCOMPARE(fetched.count(), 1); // the picker is filled by the same request
+    m_client->setToken(u"not-the-token"_s); // the client's own endpoint is not used
+    Endpoint typed;
+    typed.baseUrl = m_server->baseUrl();
+    typed.token = Token;
+    RequestLimits limits;
+    limits.retryDelaysMs = {};
+    std::unique_ptr<OrganisationsRequest> request(
+        m_client->fetchOrganisations(typed, limits, this));
+    QVERIFY(waitFor(request.get()));
+    QCOMPARE(request->error().kind, Kind::None);
+    QCOMPARE(request->organisations().size(), parse(sampleOrganisationsJson())->size());
     QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_server->requests().constLast().headers.value("authorization"),
+             "Bearer " + Token.toLatin1());
 }
 
 void TestOrganisations::testConnectionReportsErrors_data()
@@ -232,27 +244,23 @@ void TestOrganisations::testConnectionReportsErrors()
     if (fault != Fault::None)
         m_server->setFault(fault);
     m_client->setToken(token);
-    QSignalSpy tested(m_client.get(), &ApiClient::connectionTested);
-    QSignalSpy failed(m_client.get(), &ApiClient::organisationsFailed);
-    QSignalSpy fetched(m_client.get(), &ApiClient::organisationsFetched);
-    m_client->testConnection();
-    QVERIFY(tested.wait(5000));
-    const auto error = qvariant_cast<ApiError>(tested.constFirst().at(0));
+    std::unique_ptr<OrganisationsRequest> request(m_client->fetchOrganisations(this));
+    QVERIFY(waitFor(request.get()));
+    const ApiError error = request->error();
     QCOMPARE(error.kind, kind);
     QVERIFY(!error.message().isEmpty());
     QVERIFY(!error.message().contains(token));
-    QCOMPARE(failed.count(), 1);
-    QCOMPARE(fetched.count(), 0);
+    QVERIFY(request->organisations().isEmpty());
 }
 
 void TestOrganisations::testConnectionWithoutTokenSendsNothing()
 {
     m_client->setToken(QString());
-    QSignalSpy tested(m_client.get(), &ApiClient::connectionTested);
-    m_client->testConnection();
-    QCOMPARE(tested.count(), 1); // at once: nothing to wait for
-    QCOMPARE(qvariant_cast<ApiError>(tested.constFirst().at(0)).kind, Kind::Configuration);
-    QVERIFY(!m_client->isFetchingOrganisations());
+    std::unique_ptr<OrganisationsRequest> request(m_client->fetchOrganisations(this));
+    QSignalSpy finished(request.get(), &ApiRequest::finished);
+    QVERIFY(finished.wait(1000)); // from the event loop, so that the caller can connect first
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(request->error().kind, Kind::Configuration);
     QTest::qWait(50);
     QCOMPARE(m_server->requestCount(), 0);
 }
@@ -260,44 +268,41 @@ void TestOrganisations::testConnectionWithoutTokenSendsNothing()
 void TestOrganisations::badListIsBadResponse()
 {
     m_server->setOrganisationsJson(R"([{"organisation_id": "not-a-uuid", "name": "x"}])");
-    QSignalSpy failed(m_client.get(), &ApiClient::organisationsFailed);
-    m_client->fetchOrganisations();
-    QVERIFY(failed.wait(5000));
-    const auto error = qvariant_cast<ApiError>(failed.constFirst().at(0));
-    QCOMPARE(error.kind, Kind::BadResponse);
-    QVERIFY2(error.detail.contains(u"[0].organisation_id"_s), qPrintable(error.detail));
+    std::unique_ptr<OrganisationsRequest> request(m_client->fetchOrganisations(this));
+    QVERIFY(waitFor(request.get()));
+    QCOMPARE(request->error().kind, Kind::BadResponse);
+    QVERIFY2(request->error().detail.contains(u"[0].organisation_id"_s),
+             qPrintable(request->error().detail));
 }
 
+// A handle deleted by its owner is dropped unseen; a later one is not disturbed.
 void TestOrganisations::laterCallSupersedesEarlier()
 {
     m_server->setFault(Fault::SlowHeaders).remaining = 1;
-    QSignalSpy fetched(m_client.get(), &ApiClient::organisationsFetched);
-    QSignalSpy failed(m_client.get(), &ApiClient::organisationsFailed);
-    QSignalSpy tested(m_client.get(), &ApiClient::connectionTested);
-    m_client->testConnection(); // stalls in the server
+    auto *first = m_client->fetchOrganisations(this);
+    QSignalSpy firstFinished(first, &ApiRequest::finished);
     QTRY_COMPARE(m_server->requestCount(), 1);
-    m_client->fetchOrganisations();
-    QVERIFY(fetched.wait(5000));
+    delete first;
+    std::unique_ptr<OrganisationsRequest> second(m_client->fetchOrganisations(this));
+    QVERIFY(waitFor(second.get()));
+    QCOMPARE(second->error().kind, Kind::None);
     QTest::qWait(100);
-    QCOMPARE(fetched.count(), 1);
-    QCOMPARE(failed.count(), 0);
-    QCOMPARE(tested.count(), 0); // the superseded test never reports
+    QCOMPARE(firstFinished.count(), 0);
+    QTRY_VERIFY(!m_client->isBusy());
 }
 
 void TestOrganisations::cancelReportsCancelled()
 {
     m_server->setFault(Fault::SlowHeaders);
-    QSignalSpy tested(m_client.get(), &ApiClient::connectionTested);
-    QSignalSpy failed(m_client.get(), &ApiClient::organisationsFailed);
-    m_client->testConnection();
+    std::unique_ptr<OrganisationsRequest> request(m_client->fetchOrganisations(this));
+    QSignalSpy finished(request.get(), &ApiRequest::finished);
     QTRY_COMPARE(m_server->requestCount(), 1);
-    m_client->cancelOrganisations();
-    QCOMPARE(tested.count(), 1);
-    QCOMPARE(qvariant_cast<ApiError>(tested.constFirst().at(0)).kind, Kind::Cancelled);
-    QCOMPARE(failed.count(), 1);
-    QVERIFY(!m_client->isFetchingOrganisations());
-    m_client->cancelOrganisations(); // idle: nothing more
-    QCOMPARE(failed.count(), 1);
+    request->cancel();
+    QCOMPARE(finished.count(), 1); // at once
+    QCOMPARE(request->error().kind, Kind::Cancelled);
+    QVERIFY(!m_client->isBusy());
+    request->cancel(); // finished: nothing more
+    QCOMPARE(finished.count(), 1);
 }
 
 // The picker's request and a ticket load do not cancel each other.
@@ -305,13 +310,13 @@ void TestOrganisations::independentOfTicketFetch()
 {
     const QString id = u"3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b"_s;
     m_server->addTicket(id, sampleTicketJson(id));
-    QSignalSpy ticket(m_client.get(), &ApiClient::ticketFetched);
-    QSignalSpy organisations(m_client.get(), &ApiClient::organisationsFetched);
-    m_client->fetchTicket(TicketId::fromUserInput(id));
-    m_client->fetchOrganisations();
-    QTRY_COMPARE(ticket.count() + organisations.count(), 2);
-    QCOMPARE(ticket.count(), 1);
-    QCOMPARE(organisations.count(), 1);
+    std::unique_ptr<TicketRequest> ticket(m_client->fetchTicket(TicketId::fromUserInput(id), this));
+    std::unique_ptr<OrganisationsRequest> organisations(m_client->fetchOrganisations(this));
+    QVERIFY(waitFor(ticket.get()));
+    QVERIFY(waitFor(organisations.get()));
+    QCOMPARE(ticket->error().kind, Kind::None);
+    QCOMPARE(ticket->ticket().id, id);
+    QCOMPARE(organisations->error().kind, Kind::None);
 }
 
 QTEST_GUILESS_MAIN(TestOrganisations)

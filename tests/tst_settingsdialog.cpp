@@ -4,6 +4,7 @@
 
 #include "core/apiclient.h"
 #include "core/logredaction.h"
+#include "core/preferences.h"
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/signin/credentials.h"
 #include "gui/signin/tokenstore.h"
@@ -76,6 +77,7 @@ private slots:
     void invalidValuesKeepTheDialogOpen();
     void tokenSourceShownAndSignOut();
     void timestampPreferenceSaved();
+    void savedTokenKeepsItsServer();
 
 private:
     Credentials *makeCredentials(const QProcessEnvironment &env);
@@ -84,6 +86,8 @@ private:
     QTemporaryDir m_home;
     std::unique_ptr<FakeAnkraServer> m_server;
     std::unique_ptr<Credentials> m_credentials;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<Preferences> m_preferences;
 };
 
 void TestSettingsDialog::initTestCase()
@@ -99,10 +103,14 @@ void TestSettingsDialog::init()
     QSettings().clear();
     m_server = std::make_unique<FakeAnkraServer>();
     QVERIFY(m_server->listen());
+    m_client = std::make_unique<ApiClient>();
+    m_preferences = std::make_unique<Preferences>();
 }
 
 void TestSettingsDialog::cleanup()
 {
+    m_preferences.reset();
+    m_client.reset();
     m_credentials.reset();
     m_server.reset();
     QSettings().clear();
@@ -195,7 +203,7 @@ void TestSettingsDialog::tokenFieldIsMaskedAndNeverPrefilled()
     const QString token = u"ankra_tok_NotShown_55667788"_s;
     credentials->save(credentials->settings(), token);
 
-    SettingsDialog dialog(credentials);
+    SettingsDialog dialog(credentials, m_client.get(), m_preferences.get());
     auto *edit = child<QLineEdit>(&dialog, "tokenEdit");
     QVERIFY(edit);
     QCOMPARE(edit->echoMode(), QLineEdit::Password);
@@ -225,7 +233,7 @@ void TestSettingsDialog::tokenFieldIsMaskedAndNeverPrefilled()
 void TestSettingsDialog::testConnectionUsesEnteredValues()
 {
     Credentials *credentials = makeCredentials(QProcessEnvironment());
-    SettingsDialog dialog(credentials);
+    SettingsDialog dialog(credentials, m_client.get(), m_preferences.get());
     QCOMPARE(m_server->requestCount(), 0); // no token yet: the picker asked nothing
 
     child<QLineEdit>(&dialog, "baseUrlEdit")->setText(m_server->baseUrl().toString());
@@ -270,7 +278,7 @@ void TestSettingsDialog::testConnectionReportsErrorInWords()
     if (fault != int(Fault::None))
         m_server->setFault(Fault(fault));
     Credentials *credentials = makeCredentials(environment());
-    SettingsDialog dialog(credentials);
+    SettingsDialog dialog(credentials, m_client.get(), m_preferences.get());
     // The field trims what is typed; a line break inside stays and is refused.
     child<QLineEdit>(&dialog, "tokenEdit")->setText(token);
     QSignalSpy finished(&dialog, &SettingsDialog::connectionTestFinished);
@@ -286,7 +294,7 @@ void TestSettingsDialog::testConnectionReportsErrorInWords()
 void TestSettingsDialog::organisationPickerFilledFromServer()
 {
     Credentials *credentials = makeCredentials(environment(ServerToken));
-    SettingsDialog dialog(credentials);
+    SettingsDialog dialog(credentials, m_client.get(), m_preferences.get());
     auto *combo = child<QComboBox>(&dialog, "organisationCombo");
     // Opened with a working token: the list is asked for at once.
     QTRY_COMPARE(combo->count(), 3);
@@ -304,7 +312,7 @@ void TestSettingsDialog::organisationPickerFilledFromServer()
              QString::fromUtf16(SampleOrganisationA));
 
     // Opened again, the saved choice is shown by name once the list is there.
-    SettingsDialog again(credentials);
+    SettingsDialog again(credentials, m_client.get(), m_preferences.get());
     auto *combo2 = child<QComboBox>(&again, "organisationCombo");
     QTRY_COMPARE(combo2->count(), 3);
     QCOMPARE(combo2->currentIndex(), 1);
@@ -314,7 +322,7 @@ void TestSettingsDialog::organisationCanBeTyped()
 {
     m_server->setFault(Fault::Status); // the list cannot be had
     Credentials *credentials = makeCredentials(environment(ServerToken));
-    SettingsDialog dialog(credentials);
+    SettingsDialog dialog(credentials, m_client.get(), m_preferences.get());
     auto *hint = child<QLabel>(&dialog, "organisationHint");
     QTRY_VERIFY(hint->text().contains(u"type an organisation ID"_s));
 
@@ -348,7 +356,7 @@ void TestSettingsDialog::invalidValuesKeepTheDialogOpen()
     QFETCH(QString, label);
     QFETCH(QString, words);
     Credentials *credentials = makeCredentials(QProcessEnvironment());
-    SettingsDialog dialog(credentials);
+    SettingsDialog dialog(credentials, m_client.get(), m_preferences.get());
     dialog.show();
     child<QLineEdit>(&dialog, "baseUrlEdit")->setText(baseUrl);
     child<QComboBox>(&dialog, "organisationCombo")->setEditText(organisation);
@@ -365,7 +373,7 @@ void TestSettingsDialog::invalidValuesKeepTheDialogOpen()
 void TestSettingsDialog::tokenSourceShownAndSignOut()
 {
     Credentials *credentials = makeCredentials(environment(EnvToken));
-    SettingsDialog dialog(credentials);
+    SettingsDialog dialog(credentials, m_client.get(), m_preferences.get());
     auto *source = child<QLabel>(&dialog, "tokenSourceLabel");
     auto *signOut = child<QPushButton>(&dialog, "signOutButton");
     QVERIFY2(source->text().contains(u"ANKRA_API_TOKEN"_s), qPrintable(source->text()));
@@ -375,7 +383,7 @@ void TestSettingsDialog::tokenSourceShownAndSignOut()
     dialog.accept();
     QCOMPARE(credentials->config().tokenSource, TokenSource::App);
 
-    SettingsDialog second(credentials);
+    SettingsDialog second(credentials, m_client.get(), m_preferences.get());
     auto *source2 = child<QLabel>(&second, "tokenSourceLabel");
     auto *signOut2 = child<QPushButton>(&second, "signOutButton");
     QVERIFY2(source2->text().contains(u"entered in this app"_s), qPrintable(source2->text()));
@@ -389,18 +397,73 @@ void TestSettingsDialog::tokenSourceShownAndSignOut()
     QVERIFY(!signOut2->isEnabled());
 }
 
+// Issue 15 item 1: a token entered in the app belongs to the server it was entered for. Pointing
+// the app at another server afterwards (here the saved base URL; ANKRA_BASE_URL is the same case
+// in tst_config) does not take the token there, and the dialog says where it belongs.
+void TestSettingsDialog::savedTokenKeepsItsServer()
+{
+    Credentials *credentials = makeCredentials(environment());
+    const QString token = u"ankra_tok_KeepsItsServer_5a6b7c8d"_s;
+    credentials->save(credentials->settings(), token);
+    const QString origin = Ankra::originOf(m_server->baseUrl());
+    QCOMPARE(credentials->config().token, token);
+    QCOMPARE(credentials->settings().tokenOrigin, origin);
+    QCOMPARE(QSettings().value(AppSettings::tokenOriginKey()).toString(), origin);
+
+    AppSettings elsewhere = credentials->settings();
+    elsewhere.baseUrl = u"https://elsewhere.example"_s;
+    // The preview (Test connection) does not send it either.
+    QVERIFY(credentials->preview(elsewhere, QString()).token.isEmpty());
+    // A token typed with the new address is for the new address.
+    QCOMPARE(credentials->preview(elsewhere, u"ankra_tok_New_1122"_s).token,
+             u"ankra_tok_New_1122"_s);
+
+    credentials->save(elsewhere);
+    QVERIFY(credentials->config().token.isEmpty());
+    QCOMPARE(credentials->config().withheldTokenOrigin, origin);
+    QCOMPARE(credentials->settings().tokenOrigin, origin); // unchanged without a new token
+    QVERIFY2(credentials->config().warnings.value(0).contains(origin),
+             qPrintable(credentials->config().warnings.join(u'\n')));
+
+    SettingsDialog dialog(credentials, m_client.get(), m_preferences.get());
+    auto *source = child<QLabel>(&dialog, "tokenSourceLabel");
+    QVERIFY2(source->text().contains(u"saved for "_s + origin), qPrintable(source->text()));
+    QVERIFY2(source->text().contains(u"enter an API token made for this server"_s),
+             qPrintable(source->text()));
+
+    // Back to its own server: used again.
+    AppSettings back = credentials->settings();
+    back.baseUrl.clear();
+    credentials->save(back);
+    QCOMPARE(credentials->config().token, token);
+    QVERIFY(credentials->config().withheldTokenOrigin.isEmpty());
+
+    // Signing out forgets the origin with the token.
+    credentials->signOut();
+    QVERIFY(credentials->settings().tokenOrigin.isEmpty());
+    QVERIFY(!QSettings().contains(AppSettings::tokenOriginKey()));
+}
+
+// The dialog writes the one Preferences object, which the window follows.
 void TestSettingsDialog::timestampPreferenceSaved()
 {
     Credentials *credentials = makeCredentials(QProcessEnvironment());
-    QSignalSpy changed(credentials, &Credentials::settingsChanged);
-    SettingsDialog dialog(credentials);
+    QSignalSpy changed(m_preferences.get(), &Preferences::alwaysAbsoluteTimesChanged);
+    QSignalSpy tabs(m_preferences.get(), &Preferences::restoreTabsChanged);
+    SettingsDialog dialog(credentials, m_client.get(), m_preferences.get());
     auto *check = child<QCheckBox>(&dialog, "alwaysAbsoluteCheck");
+    auto *restore = child<QCheckBox>(&dialog, "restoreTabsCheck");
     QVERIFY(!check->isChecked());
+    QVERIFY(restore->isChecked()); // on by default
     check->setChecked(true);
+    restore->setChecked(false);
     dialog.accept();
     QCOMPARE(changed.count(), 1);
-    QVERIFY(credentials->settings().alwaysAbsoluteTimes);
-    QVERIFY(QSettings().value(AppSettings::alwaysAbsoluteTimesKey()).toBool());
+    QCOMPARE(tabs.count(), 1);
+    QVERIFY(m_preferences->alwaysAbsoluteTimes());
+    QVERIFY(!m_preferences->restoreTabs());
+    QVERIFY(QSettings().value(Preferences::alwaysAbsoluteTimesKey()).toBool());
+    QVERIFY(!Preferences().restoreTabs()); // read back at the next start
 }
 
 ANKRA_ISOLATED_GUI_TEST_MAIN(TestSettingsDialog)

@@ -4,6 +4,7 @@
 
 #include "core/apiclient.h"
 #include "core/demoserver.h"
+#include "core/preferences.h"
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/signin/credentials.h"
@@ -85,6 +86,8 @@ private:
     QString m_configDir;
     std::unique_ptr<FakeAnkraServer> m_server;
     std::unique_ptr<Credentials> m_credentials;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<Preferences> m_preferences;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -106,6 +109,8 @@ void TestSignIn::init()
 void TestSignIn::cleanup()
 {
     m_window.reset();
+    m_preferences.reset();
+    m_client.reset();
     m_credentials.reset();
     m_server.reset();
     QSettings().clear();
@@ -114,7 +119,10 @@ void TestSignIn::cleanup()
 void TestSignIn::makeWindow(const QProcessEnvironment &env)
 {
     m_credentials = std::make_unique<Credentials>(env, m_configDir, Service);
-    m_window = std::make_unique<MainWindow>(m_credentials->config());
+    m_client = std::make_unique<ApiClient>();
+    m_preferences = std::make_unique<Preferences>();
+    m_window = std::make_unique<MainWindow>(m_client.get(), m_preferences.get(),
+                                            m_credentials->config());
     m_window->setCredentials(m_credentials.get());
 }
 
@@ -221,7 +229,7 @@ void TestSignIn::signOutFallsBackToEnvironment()
     makeWindow(env);
     m_credentials->save(m_credentials->settings(), EnteredToken);
     QCOMPARE(m_window->config().token, EnteredToken);
-    QCOMPARE(m_window->client()->baseUrl(), m_server->baseUrl());
+    QCOMPARE(m_client->baseUrl(), m_server->baseUrl());
 
     m_window->showSettings();
     m_window->settingsDialog()->findChild<QPushButton *>(u"signOutButton"_s)->click();
@@ -243,14 +251,14 @@ void TestSignIn::tokenArrivingEndsDemo()
     QVERIFY(demo.start());
     m_window->setDemoServer(&demo);
     QVERIFY(m_window->isDemo());
-    QCOMPARE(m_window->client()->baseUrl(), demo.baseUrl());
+    QCOMPARE(m_client->baseUrl(), demo.baseUrl());
 
     m_credentials->save(m_credentials->settings(), EnteredToken);
-    QCOMPARE(m_window->client()->baseUrl(), demo.baseUrl()); // demo stays until told
+    QCOMPARE(m_client->baseUrl(), demo.baseUrl()); // demo stays until told
     m_window->setDemoServer(nullptr);
     QVERIFY(!m_window->isDemo());
     QVERIFY(!m_window->findChild<MessageBanner *>(u"demoBanner"_s)->isVisible());
-    QCOMPARE(m_window->client()->baseUrl(), m_server->baseUrl());
+    QCOMPARE(m_client->baseUrl(), m_server->baseUrl());
     QVERIFY(loadTicket());
     QCOMPARE(m_server->requests().constLast().headers.value("authorization"),
              "Bearer " + EnteredToken.toLatin1());

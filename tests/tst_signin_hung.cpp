@@ -5,6 +5,7 @@
 // session only, at once.
 
 #include "core/apiclient.h"
+#include "core/preferences.h"
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/signin/credentials.h"
@@ -86,7 +87,9 @@ void TestSignInHung::windowWorksWhileKeychainHangs()
     QSettings().setValue(AppSettings::tokenInKeychainKey(), true); // saved in a past session
     Credentials credentials(env, qEnvironmentVariable("XDG_CONFIG_HOME"), Service);
     credentials.tokenStore()->setTimeout(TimeoutMs);
-    MainWindow window(credentials.config());
+    ApiClient client;
+    Preferences preferences;
+    MainWindow window(&client, &preferences, credentials.config());
     window.setCredentials(&credentials);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

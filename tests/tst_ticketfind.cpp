@@ -489,8 +489,8 @@ void tst_TicketFind::copyFormats()
     comments->setFocus();
     QTest::keyClick(comments, Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QGuiApplication::clipboard()->text(), comments->selectedText());
-    // Copy Link: the ticket's ID for now.
-    QCOMPARE(comments->copyLinkText(), findTicket().id);
+    // Copy Link: the ticket's ankra-ticket:// link.
+    QCOMPARE(comments->copyLinkText(), u"ankra-ticket://ticket/"_s + findTicket().id);
 
     // An author that looks like Markdown stays plain text in the copy.
     Ticket t = findTicket();

@@ -1,6 +1,7 @@
 #include "core/ticketid.h"
 
 #include <QTest>
+#include <QUrl>
 
 using namespace Ankra;
 
@@ -19,6 +20,7 @@ private slots:
     void longPasteWithOneId();
     void canonicalUuid_data();
     void canonicalUuid();
+    void linkRoundTrips();
 };
 
 static const QString Id = QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
@@ -57,6 +59,13 @@ void TestTicketId::accepts_data()
     QTest::newRow("near miss elsewhere")
         << QStringLiteral("md5 d41d8cd98f00b204e9800998ecf8427e, ticket ") + Id;
     QTest::newRow("em dash") << QStringLiteral("Ticket\u2014") + Id;
+    QTest::newRow("app link") << QStringLiteral("ankra-ticket://ticket/") + Id;
+    QTest::newRow("app link, upper case")
+        << QStringLiteral("ANKRA-TICKET://Ticket/") + IdUpper + QStringLiteral("/");
+    QTest::newRow("app link with query and space")
+        << QStringLiteral(" ankra-ticket://ticket/") + Id + QStringLiteral("?from=chat\n");
+    QTest::newRow("app link with fragment")
+        << QStringLiteral("ankra-ticket://ticket/") + Id + QStringLiteral("#comment-3");
 }
 
 void TestTicketId::accepts()
@@ -124,6 +133,19 @@ void TestTicketId::refuses_data()
                                        << QStringLiteral("its hyphens are in the wrong places");
     QTest::newRow("no hyphens") << QStringLiteral("3f2504e04f8941d39a0c0305e82c3301")
                                 << QStringLiteral("without its hyphens");
+    QTest::newRow("app link of another kind")
+        << QStringLiteral("ankra-ticket://settings/") + Id
+        << QStringLiteral("is not a ticket link; ticket links look like ankra-ticket://ticket/");
+    QTest::newRow("app link without id")
+        << QStringLiteral("ankra-ticket://ticket/") << QStringLiteral("is not a ticket link");
+    QTest::newRow("app link with a longer id")
+        << QStringLiteral("ankra-ticket://ticket/") + Id + QStringLiteral("ab")
+        << QStringLiteral("is not a ticket link");
+    QTest::newRow("app link with two ids")
+        << QStringLiteral("ankra-ticket://ticket/") + Id + u'/' + Other
+        << QStringLiteral("is not a ticket link");
+    QTest::newRow("app link, single slash")
+        << QStringLiteral("ankra-ticket:/ticket/") + Id << QStringLiteral("is not a ticket link");
     QTest::newRow("long near miss is shortened")
         << QString(60, u'a') + u'-' + Id << QStringLiteral("…” is part of a longer code");
 }
@@ -194,6 +216,16 @@ void TestTicketId::canonicalUuid()
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(Ankra::canonicalUuid(input), expected);
+}
+
+void TestTicketId::linkRoundTrips()
+{
+    const TicketId id = TicketId::fromUserInput(IdUpper);
+    QCOMPARE(id.toLink(), QStringLiteral("ankra-ticket://ticket/") + Id);
+    QCOMPARE(TicketId::fromUserInput(id.toLink()), id);
+    QCOMPARE(QUrl(id.toLink()).scheme(), QString::fromUtf16(TicketId::LinkScheme));
+    QCOMPARE(QUrl(id.toLink()).host(), QStringLiteral("ticket"));
+    QVERIFY(TicketId().toLink().isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestTicketId)

@@ -192,6 +192,7 @@ private slots:
     void timestamps_data();
     void timestamps();
 
+    void unprintableDateNamesField();
     void toJsonFields();
     void toJsonFromCode();
     void roundTrip_data();
@@ -1020,6 +1021,14 @@ void TestTicketJson::timestamps_data()
     row("leading space", u" 2025-03-01T09:30:00Z"_s, QString());
     row("fullwidth digits", u"\uff12\uff10\uff12\uff15-03-01T09:30:00Z"_s, QString());
     row("year 0", u"0000-03-01T09:30:00Z"_s, QString());
+    // Issue 15 item 9: instants Qt cannot write as ISO text (year 10000 in UTC, or in a local
+    // zone up to 14 h away) were accepted and then exported as "".
+    row("year 10000 in UTC", u"9999-12-31T23:59:59-01:00"_s, QString());
+    row("year 10000 at +14:00", u"9999-12-31T11:00:00Z"_s, QString());
+    row("year 0 in UTC", u"0001-01-01T00:30:00+01:00"_s, QString());
+    row("year 0 at -14:00", u"0001-01-01T13:00:00Z"_s, QString());
+    row("last printable", u"9999-12-31T10:00:00Z"_s, u"9999-12-31T10:00:00.000Z"_s);
+    row("first printable", u"0001-01-01T14:00:00Z"_s, u"0001-01-01T14:00:00.000Z"_s);
 }
 
 void TestTicketJson::timestamps()
@@ -1035,6 +1044,23 @@ void TestTicketJson::timestamps()
     QVERIFY(dt.isValid());
     QCOMPARE(dt.timeSpec(), Qt::UTC);
     QCOMPARE(dt.toString(Qt::ISODateWithMs), expected);
+}
+
+// The field is named in the error, and an accepted edge value is exported exactly.
+void TestTicketJson::unprintableDateNamesField()
+{
+    QJsonObject ticket = QJsonDocument::fromJson(readFixture(u"minimal.json"_s)).object();
+    ticket.insert(u"updated_at"_s, u"9999-12-31T23:59:59-01:00"_s);
+    ParseError error;
+    QVERIFY(!parseTicket(QJsonDocument(ticket).toJson(), &error));
+    QVERIFY2(error.toString().contains(u"updated_at"_s), qPrintable(error.toString()));
+    QVERIFY2(error.toString().contains(u"date-time"_s), qPrintable(error.toString()));
+
+    ticket.insert(u"updated_at"_s, u"9999-12-31T10:00:00Z"_s);
+    const auto parsed = parseTicket(QJsonDocument(ticket).toJson());
+    QVERIFY(parsed);
+    QCOMPARE(ticketToJson(*parsed).value(u"updated_at"_s).toString(),
+             u"9999-12-31T10:00:00.000Z"_s);
 }
 
 void TestTicketJson::toJsonFields()

@@ -48,6 +48,9 @@ private:
 
     QTemporaryDir m_home;
     FakeAnkraServer m_server;
+    // Another origin (another port) that answers and records every request's headers: where a
+    // redirect would take the token if the client followed it.
+    FakeAnkraServer m_sink;
     QByteArray m_allOutput; // everything every run printed, checked once more at the end
 };
 
@@ -58,6 +61,9 @@ void TestTokenLeaks::initTestCase()
     QVERIFY(m_server.listen());
     m_server.setExpectedToken(Token.toLatin1());
     m_server.addTicket(TicketId, sampleTicketJson(TicketId, u"Printer on fire"_s));
+    QVERIFY(m_sink.listen());
+    m_sink.setExpectedToken(QByteArray()); // answers with or without a token
+    m_sink.addTicket(TicketId, sampleTicketJson(TicketId, u"Printer on fire"_s));
 }
 
 QProcessEnvironment TestTokenLeaks::environment() const
@@ -171,7 +177,10 @@ void TestTokenLeaks::serverEchoingTheToken()
     QFETCH(int, fault);
     FaultSpec &spec = m_server.setFault(Fault(fault), TicketId);
     spec.detail = "token " + Token.toLatin1() + " is not valid here";
-    spec.location = QUrl(u"http://127.0.0.2:9/?token="_s + Token);
+    // A live sink, not a closed port: had the client followed the redirect, the sink would
+    // have answered and recorded the headers it was sent.
+    spec.location = m_sink.ticketUrl(TicketId);
+    m_sink.clearRequests();
     const Run exported = run({u"--export"_s, u"json"_s, TicketId}, environment());
     QVERIFY(exported.exitCode > 1);
     QVERIFY(!exported.err.isEmpty()); // an error line was printed...
@@ -182,6 +191,13 @@ void TestTokenLeaks::serverEchoingTheToken()
     QVERIFY(window.exitCode > 1);
     verifyClean(window);
     m_server.clearFaults();
+    for (const Ankra::HttpRequest &request : m_sink.requests()) {
+        QVERIFY2(!request.headers.contains("authorization"), request.target.constData());
+        for (const QByteArray &value : request.headers)
+            QVERIFY2(!value.contains(Token.toLatin1()), value.constData());
+    }
+    if (Fault(fault) == Fault::Redirect)
+        QCOMPARE(m_sink.requestCount(), 0); // not followed at all (same-origin policy)
 }
 
 void TestTokenLeaks::tokenFromCliConfig()

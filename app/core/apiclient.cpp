@@ -1,5 +1,6 @@
 #include "core/apiclient.h"
 
+#include "core/config.h"
 #include "core/ticketjson.h"
 
 #include <QDateTime>
@@ -30,17 +31,6 @@ struct DeleteLater
 {
     void operator()(QObject *object) const { object->deleteLater(); }
 };
-
-// Printable ASCII without spaces: what can go into a header value without surprises
-// (a pasted token with a line break must not become a second header).
-bool isHeaderSafe(const QString &value)
-{
-    for (const QChar c : value) {
-        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
-            return false;
-    }
-    return true;
-}
 
 QString origin(const QUrl &url)
 {
@@ -121,21 +111,48 @@ bool isRetryable(const ApiError &error)
 
 } // namespace
 
+bool isHeaderSafe(const QString &value)
+{
+    for (const QChar c : value) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
+            return false;
+    }
+    return true;
+}
+
+QString cleanDetail(const QString &text, const QString &token)
+{
+    QString clean = text.simplified();
+    if (!token.isEmpty())
+        clean.replace(token, "[token]"_L1);
+    if (clean.size() > MaxDetailChars)
+        clean = clean.left(MaxDetailChars - 1) + u'\u2026';
+    return clean;
+}
+
 // One GET and its retries. Every reply is handled in one order: take ownership, transport
 // error, HTTP status, JSON parse; the shape is the caller's step. stop() ends it silently.
 class ApiClient::Get final : public QObject
 {
 public:
-    Get(ApiClient *client, const QNetworkRequest &request, JsonHandler handler)
-        : QObject(client)
-        , m_client(client)
+    Get(QNetworkAccessManager *nam, const QNetworkRequest &request, const RequestLimits &limits,
+        const QString &token, JsonHandler handler, QObject *parent)
+        : QObject(parent)
+        , m_nam(nam)
         , m_request(request)
         , m_handler(std::move(handler))
-        , m_retryDelaysMs(client->m_retryDelaysMs)
-        , m_maxBytes(client->m_maxResponseBytes)
+        , m_retryDelaysMs(limits.retryDelaysMs)
+        , m_maxBytes(limits.maxResponseBytes)
+        , m_token(token)
     {
         m_retryTimer.setSingleShot(true);
         connect(&m_retryTimer, &QTimer::timeout, this, &Get::startAttempt);
+        // One deadline for the whole request, started once: retries do not restart it.
+        if (limits.deadlineMs > 0) {
+            m_deadlineTimer.setSingleShot(true);
+            connect(&m_deadlineTimer, &QTimer::timeout, this, &Get::onDeadline);
+            m_deadlineTimer.start(limits.deadlineMs);
+        }
         startAttempt();
     }
 
@@ -145,6 +162,7 @@ public:
     void stop()
     {
         m_retryTimer.stop();
+        m_deadlineTimer.stop();
         if (QNetworkReply *reply = m_reply) {
             m_reply = nullptr;
             reply->disconnect(this);
@@ -154,12 +172,25 @@ public:
     }
 
 private:
+    void onDeadline()
+    {
+        m_deadlineHit = true;
+        m_retryTimer.stop();
+        if (QNetworkReply *reply = m_reply) {
+            reply->abort(); // finished() at once: onFinished() reports DeadlineExceeded
+            return;
+        }
+        // Between attempts (waiting to retry): nothing to abort. Last: may delete this.
+        m_deadlineTimer.stop();
+        m_handler(errorOf(Kind::DeadlineExceeded), QJsonDocument());
+    }
+
     void startAttempt()
     {
         ++m_attempts;
         m_body.clear();
         m_tooLarge = false;
-        QNetworkReply *reply = m_client->m_nam->get(m_request);
+        QNetworkReply *reply = m_nam->get(m_request);
         m_reply = reply;
         connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
             const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
@@ -197,9 +228,11 @@ private:
         const ApiError error = evaluate(reply, &json);
         m_body.clear();
         if (isRetryable(error) && m_attempts <= m_retryDelaysMs.size()) {
+            // The deadline keeps running through the wait and the next attempt.
             m_retryTimer.start(qMax(0, m_retryDelaysMs.at(m_attempts - 1)));
             return;
         }
+        m_deadlineTimer.stop();
         // Last: the handler may schedule this object's deletion.
         m_handler(error, json);
     }
@@ -210,6 +243,10 @@ private:
         error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QNetworkReply::NetworkError code = reply->error();
 
+        if (m_deadlineHit) {
+            error.kind = Kind::DeadlineExceeded;
+            return error;
+        }
         if (m_tooLarge) {
             error.kind = Kind::TooLarge;
             error.detail
@@ -264,7 +301,7 @@ private:
             break;
         case QNetworkReply::SslHandshakeFailedError:
             error.kind = Kind::Tls;
-            error.detail = m_client->cleanDetail(reply->errorString());
+            error.detail = clean(reply->errorString());
             break;
         case QNetworkReply::InsecureRedirectError: {
             error.kind = Kind::InsecureRedirect;
@@ -277,7 +314,7 @@ private:
         }
         default:
             error.kind = Kind::Network;
-            error.detail = m_client->cleanDetail(reply->errorString());
+            error.detail = clean(reply->errorString());
             break;
         }
         return error;
@@ -292,13 +329,13 @@ private:
         const QJsonValue detail = body.value("detail"_L1);
         const QString text
             = detail.isArray() ? validationText(detail.toArray()) : detail.toString();
-        error.detail = m_client->cleanDetail(text);
+        error.detail = clean(text);
 
         if (status == 401) {
             error.kind = Kind::Unauthorized;
         } else if (status == 403 && text == "permission_denied"_L1) {
             error.kind = Kind::Forbidden;
-            error.permission = m_client->cleanDetail(body.value("permission"_L1).toString());
+            error.permission = clean(body.value("permission"_L1).toString());
             error.detail = error.permission;
         } else if (status == 403 && text == "Not authenticated"_L1) {
             // FastAPI's HTTPBearer answers a missing or malformed credential with 403.
@@ -325,17 +362,32 @@ private:
         return error;
     }
 
-    ApiClient *m_client;
+    QString clean(const QString &text) const { return cleanDetail(text, m_token); }
+
+    QPointer<QNetworkAccessManager> m_nam;
     const QNetworkRequest m_request;
     const JsonHandler m_handler;
     const QList<int> m_retryDelaysMs;
     const qint64 m_maxBytes;
+    const QString m_token; // only to keep it out of error details
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
+    QTimer m_deadlineTimer;
     QByteArray m_body;
     int m_attempts = 0;
     bool m_tooLarge = false;
+    bool m_deadlineHit = false;
 };
+
+Endpoint Endpoint::fromConfig(const Config &config)
+{
+    Endpoint endpoint;
+    endpoint.baseUrl = config.error.isEmpty() ? config.baseUrl : QUrl();
+    endpoint.token = config.token;
+    endpoint.organisationId = config.organisationId;
+    endpoint.configError = config.error;
+    return endpoint;
+}
 
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
@@ -347,82 +399,54 @@ ApiClient::ApiClient(QObject *parent)
     m_nam->setStrictTransportSecurityEnabled(true);
 }
 
-ApiClient::~ApiClient()
+ApiClient::~ApiClient() = default;
+
+void ApiClient::configure(const Config &config)
 {
-    drop(m_fetch);
-    drop(m_orgFetch);
+    setEndpoint(Endpoint::fromConfig(config));
+}
+
+void ApiClient::setEndpoint(const Endpoint &endpoint)
+{
+    m_endpoint = endpoint;
+    m_endpoint.token = endpoint.token.trimmed();
+    m_endpoint.organisationId = endpoint.organisationId.trimmed();
 }
 
 void ApiClient::setBaseUrl(const QUrl &baseUrl)
 {
-    m_baseUrl = baseUrl;
+    m_endpoint.baseUrl = baseUrl;
+    m_endpoint.configError.clear();
 }
 
 void ApiClient::setToken(const QString &token)
 {
-    m_token = token.trimmed();
+    m_endpoint.token = token.trimmed();
 }
 
 void ApiClient::setOrganisationId(const QString &organisationId)
 {
-    m_organisationId = organisationId.trimmed();
+    m_endpoint.organisationId = organisationId.trimmed();
 }
 
 void ApiClient::setTransferTimeout(int milliseconds)
 {
-    m_transferTimeoutMs = qMax(0, milliseconds);
+    m_limits.transferTimeoutMs = qMax(0, milliseconds);
+}
+
+void ApiClient::setRequestDeadline(int milliseconds)
+{
+    m_limits.deadlineMs = qMax(0, milliseconds);
 }
 
 void ApiClient::setMaxResponseBytes(qint64 bytes)
 {
-    m_maxResponseBytes = qMax<qint64>(0, bytes);
+    m_limits.maxResponseBytes = qMax<qint64>(0, bytes);
 }
 
 void ApiClient::setRetryDelays(const QList<int> &milliseconds)
 {
-    m_retryDelaysMs = milliseconds;
-}
-
-void ApiClient::fetchTicket(const TicketId &id)
-{
-    const bool wasBusy = isBusy();
-    drop(m_fetch);
-    const quint64 generation = ++m_generation;
-    m_fetchId = id;
-
-    ApiError error;
-    if (!id.isValid())
-        error.kind = Kind::InvalidTicketId;
-    else
-        error = configurationError();
-    if (error.isError()) {
-        if (wasBusy)
-            emit busyChanged(false);
-        emit fetchFailed(id, error);
-        return;
-    }
-
-    m_fetch = startGet(u"/api/v1/org/support/tickets/"_s + id.toString(),
-                       [this, generation](const ApiError &result, const QJsonDocument &json) {
-                           onTicketJson(generation, result, json);
-                       });
-    if (!wasBusy)
-        emit busyChanged(true);
-}
-
-void ApiClient::cancel()
-{
-    if (!isBusy())
-        return;
-    drop(m_fetch);
-    ++m_generation;
-    emit busyChanged(false);
-    emit fetchFailed(m_fetchId, errorOf(Kind::Cancelled));
-}
-
-bool ApiClient::isBusy() const
-{
-    return m_fetch != nullptr;
+    m_limits.retryDelaysMs = milliseconds;
 }
 
 QString ApiClient::userAgent()
@@ -431,97 +455,102 @@ QString ApiClient::userAgent()
            + u')';
 }
 
-void ApiClient::fetchOrganisations()
+void ApiClient::adopt(ApiRequest *request, QObject *parent)
 {
-    startOrganisations(false);
+    request->m_ownedByClient = parent == nullptr;
+    if (++m_running == 1)
+        emit busyChanged(true);
+    // Counted down however it ends: finished, cancelled, or deleted by its owner unseen.
+    auto counted = std::make_shared<bool>(true);
+    auto done = [this, counted] {
+        if (!*counted)
+            return;
+        *counted = false;
+        if (--m_running == 0)
+            emit busyChanged(false);
+    };
+    connect(request, &ApiRequest::finished, this, done);
+    connect(request, &QObject::destroyed, this, done);
 }
 
-void ApiClient::testConnection()
+TicketRequest *ApiClient::fetchTicket(const TicketId &id, QObject *parent)
 {
-    startOrganisations(true);
+    const QString path
+        = id.isValid() ? u"/api/v1/org/support/tickets/"_s + id.toString() : QString();
+    auto *request = new TicketRequest(id, path, parent ? parent : this);
+    adopt(request, parent);
+    connect(request, &ApiRequest::finished, this, [this, request] {
+        if (request->error().isError())
+            emit fetchFailed(request->ticketId(), request->error());
+        else
+            emit ticketFetched(request->ticket());
+    });
+    if (!id.isValid()) {
+        const ApiError error = errorOf(Kind::InvalidTicketId);
+        QMetaObject::invokeMethod(
+            request, [request, error] { request->finish(error); }, Qt::QueuedConnection);
+        return request;
+    }
+    const QString token = m_endpoint.token;
+    start(request, m_endpoint, m_limits, true,
+          [this, request, token](const ApiError &result, const QJsonDocument &json) {
+              onTicketJson(request, token, result, json);
+          });
+    return request;
 }
 
-void ApiClient::cancelOrganisations()
+OrganisationsRequest *ApiClient::fetchOrganisations(QObject *parent)
 {
-    if (!m_orgFetch)
-        return;
-    drop(m_orgFetch);
-    ++m_orgGeneration;
-    const ApiError error = errorOf(Kind::Cancelled);
-    emit organisationsFailed(error);
-    if (m_orgIsTest)
-        emit connectionTested(error);
+    return fetchOrganisations(m_endpoint, m_limits, parent);
 }
 
-void ApiClient::startOrganisations(bool isTest)
+OrganisationsRequest *ApiClient::fetchOrganisations(const Endpoint &endpoint,
+                                                    const RequestLimits &limits, QObject *parent)
 {
-    drop(m_orgFetch);
-    const quint64 generation = ++m_orgGeneration;
-    m_orgIsTest = isTest;
-    // The organisation ID is not sent, so only the token and base URL must be usable.
-    const ApiError error = configurationError(false);
+    auto *request = new OrganisationsRequest(u"/api/v1/org/organisation"_s, parent ? parent : this);
+    adopt(request, parent);
+    const QString token = endpoint.token.trimmed();
+    start(request, endpoint, limits, false,
+          [this, request, token](const ApiError &result, const QJsonDocument &json) {
+              onOrganisationsJson(request, token, result, json);
+          });
+    return request;
+}
+
+void ApiClient::start(ApiRequest *request, const Endpoint &given, const RequestLimits &limits,
+                      bool withOrganisation, JsonHandler handler)
+{
+    Endpoint endpoint = given;
+    endpoint.token = given.token.trimmed();
+    endpoint.organisationId = given.organisationId.trimmed();
+    const ApiError error = configurationError(endpoint, withOrganisation);
     if (error.isError()) {
-        emit organisationsFailed(error);
-        if (isTest)
-            emit connectionTested(error);
+        // Nothing is sent. Reported from the event loop, so that the caller can connect first.
+        QMetaObject::invokeMethod(
+            request, [request, error] { request->finish(error); }, Qt::QueuedConnection);
         return;
     }
-    m_orgFetch = startGet(
-        u"/api/v1/org/organisation"_s,
-        [this, generation](const ApiError &result, const QJsonDocument &json) {
-            onOrganisationsJson(generation, result, json);
-        },
-        false);
+    QUrl url = endpoint.baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment
+                                         | QUrl::StripTrailingSlash);
+    url.setPath(url.path() + request->path());
+    request->m_transport = new Get(m_nam, makeRequest(endpoint, limits, url, withOrganisation),
+                                   limits, endpoint.token, std::move(handler), request);
 }
 
-void ApiClient::onOrganisationsJson(quint64 generation, const ApiError &error,
-                                    const QJsonDocument &json)
-{
-    if (generation != m_orgGeneration)
-        return;
-    if (m_orgFetch) {
-        m_orgFetch->deleteLater(); // we are inside its handler
-        m_orgFetch = nullptr;
-    }
-    ApiError result = error;
-    std::optional<QList<Organisation>> organisations;
-    if (!result.isError()) {
-        ParseError parseError;
-        organisations = organisationsFromJson(json, &parseError);
-        if (!organisations) {
-            result.kind = Kind::BadResponse;
-            result.detail = cleanDetail(parseError.toString());
-        }
-    }
-    // The list first, so that a slot reacting to the test result already has it.
-    if (result.isError())
-        emit organisationsFailed(result);
-    else
-        emit organisationsFetched(*organisations);
-    if (m_orgIsTest)
-        emit connectionTested(result);
-}
-
-ApiClient::Get *ApiClient::startGet(const QString &path, JsonHandler handler, bool withOrganisation)
-{
-    QUrl url
-        = m_baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
-    url.setPath(url.path() + path);
-    return new Get(this, makeRequest(url, withOrganisation), std::move(handler));
-}
-
-ApiError ApiClient::configurationError(bool withOrganisation) const
+ApiError ApiClient::configurationError(const Endpoint &endpoint, bool withOrganisation)
 {
     ApiError error = errorOf(Kind::Configuration);
-    const QString scheme = m_baseUrl.scheme();
-    if (m_token.isEmpty()) {
+    const QString scheme = endpoint.baseUrl.scheme();
+    if (!endpoint.configError.isEmpty()) {
+        error.detail = endpoint.configError;
+    } else if (endpoint.token.isEmpty()) {
         error.detail = tr("no API token is set");
-    } else if (!isHeaderSafe(m_token)) {
+    } else if (!isHeaderSafe(endpoint.token)) {
         error.detail = tr("the API token contains spaces or characters that cannot be sent");
-    } else if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty()
+    } else if (!endpoint.baseUrl.isValid() || endpoint.baseUrl.host().isEmpty()
                || (scheme != "https"_L1 && scheme != "http"_L1)) {
         error.detail = tr("no valid server address is set");
-    } else if (withOrganisation && !isHeaderSafe(m_organisationId)) {
+    } else if (withOrganisation && !isHeaderSafe(endpoint.organisationId)) {
         error.detail = tr("the organisation ID contains characters that cannot be sent");
     } else {
         return ApiError{};
@@ -530,41 +559,24 @@ ApiError ApiClient::configurationError(bool withOrganisation) const
 }
 
 // The one place where a request gets its headers and policies.
-QNetworkRequest ApiClient::makeRequest(const QUrl &url, bool withOrganisation) const
+QNetworkRequest ApiClient::makeRequest(const Endpoint &endpoint, const RequestLimits &limits,
+                                       const QUrl &url, bool withOrganisation) const
 {
     QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    if (withOrganisation && !m_organisationId.isEmpty())
-        request.setRawHeader("X-Ankra-Organisation-Id", m_organisationId.toLatin1());
+    request.setRawHeader("Authorization", "Bearer " + endpoint.token.toLatin1());
+    if (withOrganisation && !endpoint.organisationId.isEmpty())
+        request.setRawHeader("X-Ankra-Organisation-Id", endpoint.organisationId.toLatin1());
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
-    request.setTransferTimeout(m_transferTimeoutMs);
+    request.setTransferTimeout(limits.transferTimeoutMs);
     return request;
 }
 
-// Server and Qt texts end up in messages: keep them short and never echo the token.
-QString ApiClient::cleanDetail(const QString &text) const
+void ApiClient::onTicketJson(TicketRequest *request, const QString &token, const ApiError &error,
+                             const QJsonDocument &json)
 {
-    QString clean = text.simplified();
-    if (!m_token.isEmpty())
-        clean.replace(m_token, "[token]"_L1);
-    if (clean.size() > MaxDetailChars)
-        clean = clean.left(MaxDetailChars - 1) + u'\u2026';
-    return clean;
-}
-
-void ApiClient::onTicketJson(quint64 generation, const ApiError &error, const QJsonDocument &json)
-{
-    if (generation != m_generation)
-        return; // superseded by a later fetchTicket() or cancel()
-    const TicketId id = m_fetchId;
-    if (m_fetch) {
-        m_fetch->deleteLater(); // we are inside its handler
-        m_fetch = nullptr;
-    }
-
     ApiError result = error;
     std::optional<Ticket> ticket;
     if (!result.isError()) {
@@ -573,29 +585,32 @@ void ApiClient::onTicketJson(quint64 generation, const ApiError &error, const QJ
         if (!json.isObject()) {
             result.detail = tr("expected a ticket object");
         } else if (!(ticket = ticketFromJson(json.object(), &parseError))) {
-            result.detail = cleanDetail(parseError.toString());
-        } else if (ticket->id.compare(id.toString(), Qt::CaseInsensitive) != 0) {
+            result.detail = cleanDetail(parseError.toString(), token);
+        } else if (ticket->id.compare(request->ticketId().toString(), Qt::CaseInsensitive) != 0) {
             result.detail = tr("the server sent another ticket than the one asked for");
         } else {
             result = ApiError{};
+            request->m_ticket = std::move(*ticket);
         }
     }
-
-    emit busyChanged(false); // first: a slot reacting to the result may start another fetch
-    if (result.isError())
-        emit fetchFailed(id, result);
-    else
-        emit ticketFetched(*ticket);
+    request->finish(result);
 }
 
-// Ends a GET silently (its handler is never called) and forgets it.
-void ApiClient::drop(Get *&get)
+void ApiClient::onOrganisationsJson(OrganisationsRequest *request, const QString &token,
+                                    const ApiError &error, const QJsonDocument &json)
 {
-    if (get) {
-        get->stop();
-        get->deleteLater();
-        get = nullptr;
+    ApiError result = error;
+    if (!result.isError()) {
+        ParseError parseError;
+        std::optional<QList<Organisation>> organisations = organisationsFromJson(json, &parseError);
+        if (organisations) {
+            request->m_organisations = std::move(*organisations);
+        } else {
+            result.kind = Kind::BadResponse;
+            result.detail = cleanDetail(parseError.toString(), token);
+        }
     }
+    request->finish(result);
 }
 
 } // namespace Ankra

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/apierror.h"
+#include "core/apirequest.h"
 #include "core/organisation.h"
 #include "core/ticket.h"
 #include "core/ticketid.h"
@@ -14,16 +15,42 @@ class QJsonDocument;
 class QNetworkAccessManager;
 class QNetworkRequest;
 
-// The one way to talk to the Ankra API. Owns the QNetworkAccessManager and configures every
-// request in one place: Bearer token, organisation header, Accept, User-Agent, same-origin
-// redirects only, a transfer timeout, a response-size cap and the CLI's retry rule.
-// It hands out values (a Ticket or an ApiError), never a QNetworkReply.
+// The one way to talk to the Ankra API, one per application. Owns the QNetworkAccessManager and
+// configures every request in one place: Bearer token, organisation header, Accept, User-Agent,
+// same-origin redirects only, a transfer timeout, a response-size cap and the CLI's retry rule.
+// Every call returns a request handle (apirequest.h) that finishes with a value or a typed
+// ApiError; several may be in flight at once. It never hands out a QNetworkReply.
 //
 // Retries follow the CLI: GET only, 3 tries in all, on 502/503/504 and on network errors
 // (offline, refused, connection dropped). A timeout is not retried: the user has already
 // waited the whole transfer timeout, and three of them would be minutes; they can retry.
 
 namespace Ankra {
+
+struct Config;
+
+// Where requests go and with which credentials.
+struct Endpoint
+{
+    QUrl baseUrl; // already validated (validateBaseUrl)
+    QString token;
+    QString organisationId;
+    // Non-empty: this configuration cannot be used; requests fail with it, nothing is sent.
+    QString configError;
+
+    // The one place where a Config becomes what the client sends.
+    static Endpoint fromConfig(const Config &config);
+};
+
+// How long a request may take and how large its answer may be. Defaults follow the CLI: 30 s
+// without a byte, 5 min in all, 32 MiB, waits of 1 s then 2 s.
+struct RequestLimits
+{
+    int transferTimeoutMs = 30000;
+    int deadlineMs = 5 * 60 * 1000; // the whole request, retries included; 0: none
+    qint64 maxResponseBytes = 32 * 1024 * 1024;
+    QList<int> retryDelaysMs{1000, 2000}; // one entry per retry; {} disables
+};
 
 class ApiClient final : public QObject
 {
@@ -34,82 +61,78 @@ public:
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
 
+    void configure(const Config &config);
+    void setEndpoint(const Endpoint &endpoint);
+    const Endpoint &endpoint() const { return m_endpoint; }
     void setBaseUrl(const QUrl &baseUrl); // already validated (validateBaseUrl)
-    QUrl baseUrl() const { return m_baseUrl; }
+    QUrl baseUrl() const { return m_endpoint.baseUrl; }
     void setToken(const QString &token);
     void setOrganisationId(const QString &organisationId);
 
-    // Defaults follow the CLI: 30 s, 32 MiB, waits of 1 s then 2 s.
+    void setLimits(const RequestLimits &limits) { m_limits = limits; }
+    const RequestLimits &limits() const { return m_limits; }
     void setTransferTimeout(int milliseconds);
+    // The whole request, every attempt and retry included (the CLI's 5 min); the transfer
+    // timeout restarts with each byte, this does not. 0: none. Ends in DeadlineExceeded.
+    void setRequestDeadline(int milliseconds);
     void setMaxResponseBytes(qint64 bytes);
-    void setRetryDelays(const QList<int> &milliseconds); // one entry per retry; {} disables
+    void setRetryDelays(const QList<int> &milliseconds);
 
-    // Starts fetching; a fetch still running is cancelled first and its result never emitted.
-    // An invalid id or a missing token/base URL fails before anything is sent: fetchFailed
-    // (InvalidTicketId, Configuration) is then emitted before fetchTicket returns.
-    void fetchTicket(const TicketId &id);
-    // Ends the fetch in flight with fetchFailed(Cancelled); does nothing when idle.
-    void cancel();
-    bool isBusy() const;
+    // GET /api/v1/org/support/tickets/{id}. An invalid id or an unusable configuration fails
+    // before anything is sent (finished() then follows from the event loop).
+    TicketRequest *fetchTicket(const TicketId &id, QObject *parent = nullptr);
 
-    // GET /api/v1/org/organisation: the organisations of the token's user, for a picker. Sent
-    // without the organisation header (a stale saved organisation must not hide the list).
-    // Independent of fetchTicket(); a call still running is superseded and never reports.
-    // Ends in organisationsFetched or organisationsFailed (synchronously for a configuration
-    // error, as fetchTicket).
-    void fetchOrganisations();
-    // One cheap authenticated request (the organisations list) that proves base URL and token:
-    // organisationsFetched (or organisationsFailed) as above, then connectionTested(error) with
-    // error.kind None on success.
-    void testConnection();
-    void cancelOrganisations();
-    bool isFetchingOrganisations() const { return m_orgFetch != nullptr; }
+    // GET /api/v1/org/organisation: the organisations of the token's user, for a picker; also
+    // the cheap authenticated request that proves a base URL and token. Sent without the
+    // organisation header (a stale saved organisation must not hide the list). The second
+    // form asks another endpoint (values typed in Settings, not saved yet) with other limits.
+    OrganisationsRequest *fetchOrganisations(QObject *parent = nullptr);
+    OrganisationsRequest *fetchOrganisations(const Endpoint &endpoint, const RequestLimits &limits,
+                                             QObject *parent = nullptr);
+
+    // Whether any request of this client is in flight.
+    bool isBusy() const { return m_running > 0; }
 
     static QString userAgent();
 
 signals:
+    // Every ticket request as it finishes, for observers (activity, logs, tests); emitted just
+    // before the handle's own finished().
     void ticketFetched(const Ankra::Ticket &ticket);
     void fetchFailed(const Ankra::TicketId &id, const Ankra::ApiError &error);
     void busyChanged(bool busy);
-    void organisationsFetched(const QList<Ankra::Organisation> &organisations);
-    void organisationsFailed(const Ankra::ApiError &error);
-    void connectionTested(const Ankra::ApiError &error);
 
 private:
     // One GET with its retries: request -> JSON document or ApiError (defined in the .cpp).
     class Get;
     using JsonHandler = std::function<void(const ApiError &error, const QJsonDocument &json)>;
 
-    // The generic step every endpoint uses. `path` is appended to the base URL's path and must
-    // be built from validated values only. The handler runs once, unless the Get is dropped.
-    Get *startGet(const QString &path, JsonHandler handler, bool withOrganisation = true);
-    // Configuration errors are found before anything is sent.
-    ApiError configurationError(bool withOrganisation = true) const;
-    QNetworkRequest makeRequest(const QUrl &url, bool withOrganisation) const;
-    QString cleanDetail(const QString &text) const;
+    // The generic step every endpoint uses: starts the GET for `request` (or fails it before
+    // anything is sent). `path` is the request's, built from validated values only.
+    void start(ApiRequest *request, const Endpoint &endpoint, const RequestLimits &limits,
+               bool withOrganisation, JsonHandler handler);
+    void adopt(ApiRequest *request, QObject *parent);
+    static ApiError configurationError(const Endpoint &endpoint, bool withOrganisation);
+    QNetworkRequest makeRequest(const Endpoint &endpoint, const RequestLimits &limits,
+                                const QUrl &url, bool withOrganisation) const;
 
-    void onTicketJson(quint64 generation, const ApiError &error, const QJsonDocument &json);
-    static void drop(Get *&get);
-    void startOrganisations(bool isTest);
-    void onOrganisationsJson(quint64 generation, const ApiError &error, const QJsonDocument &json);
+    void onTicketJson(TicketRequest *request, const QString &token, const ApiError &error,
+                      const QJsonDocument &json);
+    void onOrganisationsJson(OrganisationsRequest *request, const QString &token,
+                             const ApiError &error, const QJsonDocument &json);
 
     QNetworkAccessManager *m_nam;
-    QUrl m_baseUrl;
-    QString m_token;
-    QString m_organisationId;
-    int m_transferTimeoutMs = 30000;
-    qint64 m_maxResponseBytes = 32 * 1024 * 1024;
-    QList<int> m_retryDelaysMs{1000, 2000};
-
-    Get *m_fetch = nullptr; // the ticket fetch in flight (a child of this), or none
-    TicketId m_fetchId;
-    // Bumped by every fetchTicket() and cancel(): a result from an older fetch is dropped.
-    quint64 m_generation = 0;
-
-    Get *m_orgFetch = nullptr; // the organisations request in flight, or none
-    quint64 m_orgGeneration = 0;
-    bool m_orgIsTest = false;
+    Endpoint m_endpoint;
+    RequestLimits m_limits;
+    int m_running = 0; // requests started and not finished
 };
+
+// Printable ASCII without spaces: what can go into a header value without surprises (a pasted
+// token with a line break must not become a second header).
+bool isHeaderSafe(const QString &value);
+
+// Server and Qt texts end up in messages: short, on one line, and never the token.
+QString cleanDetail(const QString &text, const QString &token);
 
 } // namespace Ankra
 

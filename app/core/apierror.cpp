@@ -1,5 +1,7 @@
 #include "core/apierror.h"
 
+#include "core/terminaltext.h"
+
 #include <array>
 
 namespace Ankra {
@@ -14,7 +16,7 @@ struct KindEntry
 };
 
 // 0 is success and 1 is reserved for usage errors, so error kinds start at 2.
-constexpr std::array<KindEntry, 18> kinds{{
+constexpr std::array<KindEntry, 19> kinds{{
     {ApiError::Kind::None, 0, u"none", QT_TRANSLATE_NOOP("Ankra::ApiError", "No error")},
     {ApiError::Kind::Configuration, 2, u"configuration",
      QT_TRANSLATE_NOOP("Ankra::ApiError", "Connection not set up")},
@@ -50,6 +52,8 @@ constexpr std::array<KindEntry, 18> kinds{{
      QT_TRANSLATE_NOOP("Ankra::ApiError", "Connection failed")},
     {ApiError::Kind::Cancelled, 18, u"cancelled",
      QT_TRANSLATE_NOOP("Ankra::ApiError", "Cancelled")},
+    {ApiError::Kind::DeadlineExceeded, 19, u"deadline_exceeded",
+     QT_TRANSLATE_NOOP("Ankra::ApiError", "Request took too long")},
 }};
 
 const KindEntry &entryFor(ApiError::Kind kind)
@@ -66,7 +70,8 @@ const KindEntry &entryFor(ApiError::Kind kind)
 QString shortened(const QString &text)
 {
     constexpr qsizetype Max = 300;
-    const QString simplified = text.simplified();
+    // Controls are shown, not acted on: messages are printed to terminals (issue 15 item 3).
+    const QString simplified = withVisibleControls(text.simplified());
     if (simplified.size() <= Max)
         return simplified;
     return simplified.left(Max - 1) + u'\u2026';
@@ -191,6 +196,11 @@ QString ApiError::message() const
                   "again.");
     case Kind::Cancelled:
         return tr("The request was cancelled. Load the ticket again when you are ready.");
+    case Kind::DeadlineExceeded:
+        return tr("The request was stopped because it was still not complete after the time "
+                  "allowed for a whole request, although the server kept sending. The service "
+                  "or a proxy on the way may be very slow; try again later, and contact Ankra "
+                  "support if it keeps happening.");
     }
     Q_UNREACHABLE();
     return QString();

@@ -32,6 +32,9 @@ struct ApiError
         BadResponse,       // not the JSON the contract promises; `detail` holds the parse error
         Network,           // any other transport failure
         Cancelled,         // the user cancelled
+        // Still not complete at the whole-request deadline (5 min by default) although data
+        // kept coming: a server trickling bytes. Covers every attempt and retry.
+        DeadlineExceeded,
     };
 
     Kind kind = Kind::None;

@@ -18,14 +18,14 @@ QString AppSettings::organisationKey()
     return u"connection/organisationId"_s;
 }
 
-QString AppSettings::alwaysAbsoluteTimesKey()
-{
-    return u"view/alwaysAbsoluteTimes"_s;
-}
-
 QString AppSettings::tokenInKeychainKey()
 {
     return u"connection/tokenInKeychain"_s;
+}
+
+QString AppSettings::tokenOriginKey()
+{
+    return u"connection/tokenOrigin"_s;
 }
 
 AppSettings AppSettings::load(const QSettings &settings)
@@ -34,8 +34,8 @@ AppSettings AppSettings::load(const QSettings &settings)
     app.baseUrl = settings.value(baseUrlKey()).toString().trimmed();
     // Config::load warns about a saved value that is not an ID; keep it so that it can.
     app.organisationId = settings.value(organisationKey()).toString().trimmed();
-    app.alwaysAbsoluteTimes = settings.value(alwaysAbsoluteTimesKey(), false).toBool();
     app.tokenInKeychain = settings.value(tokenInKeychainKey(), false).toBool();
+    app.tokenOrigin = settings.value(tokenOriginKey()).toString().trimmed();
     return app;
 }
 
@@ -51,7 +51,7 @@ void AppSettings::save(QSettings &settings) const
     put(baseUrlKey(), baseUrl);
     const QString canonical = canonicalUuid(organisationId);
     put(organisationKey(), canonical.isEmpty() ? organisationId : canonical);
-    settings.setValue(alwaysAbsoluteTimesKey(), alwaysAbsoluteTimes);
+    put(tokenOriginKey(), tokenOrigin);
     if (tokenInKeychain)
         settings.setValue(tokenInKeychainKey(), true);
     else
@@ -60,7 +60,7 @@ void AppSettings::save(QSettings &settings) const
 
 Config::AppOverrides AppSettings::overrides(const QString &token) const
 {
-    return Config::AppOverrides{token, baseUrl, organisationId};
+    return Config::AppOverrides{token, baseUrl, organisationId, tokenOrigin};
 }
 
 } // namespace Ankra

@@ -6,8 +6,8 @@
 
 class QSettings;
 
-// The app's own settings that are not secret, kept in QSettings: the base URL and organisation
-// chosen in the settings dialog, the timestamp preference, and whether a token was saved in the
+// The app's own connection settings that are not secret, kept in QSettings: the base URL and
+// organisation chosen in the settings dialog, and whether a token was saved in the
 // keychain (so that startup only asks the keychain when there is something to read).
 // The token itself never goes here: QSettings is a plain-text file.
 
@@ -17,14 +17,15 @@ struct AppSettings
 {
     QString baseUrl;        // as entered; empty: not set in the app
     QString organisationId; // canonical UUID or empty
-    bool alwaysAbsoluteTimes = false;
     bool tokenInKeychain = false;
+    // The origin ("https://host[:port]") the app's token was entered for; it is only sent there.
+    QString tokenOrigin;
 
-    // QSettings keys, shared with the window that also toggles the time preference.
+    // QSettings keys.
     static QString baseUrlKey();
     static QString organisationKey();
-    static QString alwaysAbsoluteTimesKey();
     static QString tokenInKeychainKey();
+    static QString tokenOriginKey();
 
     static AppSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
@@ -35,8 +36,7 @@ struct AppSettings
     friend bool operator==(const AppSettings &a, const AppSettings &b)
     {
         return a.baseUrl == b.baseUrl && a.organisationId == b.organisationId
-               && a.alwaysAbsoluteTimes == b.alwaysAbsoluteTimes
-               && a.tokenInKeychain == b.tokenInKeychain;
+               && a.tokenInKeychain == b.tokenInKeychain && a.tokenOrigin == b.tokenOrigin;
     }
     friend bool operator!=(const AppSettings &a, const AppSettings &b) { return !(a == b); }
 };

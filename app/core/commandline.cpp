@@ -71,7 +71,8 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
                                         tr("Show bundled sample tickets; no account needed."));
     const QCommandLineOption screenshotOption(
         u"screenshot"_s,
-        tr("Open TICKET (or the first demo ticket), save the window as a PNG and exit."),
+        tr("Open the TICKETs (or the first demo ticket), save the window with the last one "
+           "shown as a PNG and exit."),
         tr("file"));
     const QCommandLineOption sizeOption(
         u"size"_s, tr("With --screenshot: the window size (default 1280x860)."), tr("WxH"));
@@ -79,8 +80,12 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
                                           tr("light|dark"));
     parser.addOptions({helpOption, versionOption, exportOption, outputOption, demoOption,
                        screenshotOption, sizeOption, schemeOption});
-    parser.addPositionalArgument(u"ticket"_s, tr("A ticket ID, or a link that contains one."),
-                                 tr("[TICKET]"));
+    parser.addPositionalArgument(u"ticket"_s,
+                                 tr("Ticket IDs, or links that contain one (such as "
+                                    "ankra-ticket://ticket/ID), opened in order; the last one is "
+                                    "shown. A window that is already running opens them and "
+                                    "comes to the front."),
+                                 tr("[TICKET...]"));
 
     auto fail = [&options](const QString &message) {
         options.mode = CommandLineOptions::Mode::Error;
@@ -100,11 +105,9 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
         return options;
     }
 
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
-        return fail(tr("Give one ticket at a time (got %1 arguments).").arg(positional.size()));
-    if (!positional.isEmpty())
-        options.ticket = positional.constFirst();
+    options.tickets = parser.positionalArguments();
+    if (!options.tickets.isEmpty())
+        options.ticket = options.tickets.constFirst();
 
     options.demo = parser.isSet(demoOption);
     options.screenshotFile = parser.value(screenshotOption);
@@ -137,6 +140,9 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
             return fail(
                 tr("--export needs a ticket ID, for example: "
                    "ankra-ticket-viewer --export json 3f2504e0-4f89-41d3-9a0c-0305e82c3301"));
+        if (options.tickets.size() > 1)
+            return fail(
+                tr("--export takes one ticket at a time (got %1).").arg(options.tickets.size()));
         if (options.demo || !options.screenshotFile.isEmpty())
             return fail(tr("--export cannot be combined with --demo or --screenshot."));
     } else if (!options.outputFile.isEmpty()) {

@@ -15,7 +15,8 @@ struct CommandLineOptions
     enum class ColorScheme { System, Light, Dark };
 
     Mode mode = Mode::Window;
-    QString ticket;       // as typed; validated later with TicketId::fromUserInput
+    QStringList tickets;  // as typed, in order; validated later with TicketId::fromUserInput
+    QString ticket;       // --export's one ticket (the first of `tickets`)
     QString exportFormat; // "json" or "markdown"
     QString outputFile;   // empty: standard output
     bool demo = false;

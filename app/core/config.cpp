@@ -10,11 +10,16 @@
 #include <algorithm>
 #include <optional>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace Ankra {
 namespace {
-
-constexpr qint64 MaxCliConfigBytes = 1024 * 1024;
-constexpr qsizetype MaxEchoedLength = 64;
 
 const QString EnvToken = QStringLiteral("ANKRA_API_TOKEN");
 const QString EnvBaseUrl = QStringLiteral("ANKRA_BASE_URL");
@@ -177,29 +182,33 @@ CliFile readCliFile(const QString &homeDir, QStringList *warnings)
         return cli;
     cli.path = QDir(homeDir).filePath(QStringLiteral(".ankra.yaml"));
     const QString shown = QDir::toNativeSeparators(cli.path);
-    QFile file(cli.path);
-    if (!file.exists())
+    // A dangling symlink counts as "there": it is named in the warning, not silently skipped.
+    const QFileInfo info(cli.path);
+    if (!info.exists() && !info.isSymLink())
         return cli;
-    if (file.size() > MaxCliConfigBytes) {
-        warnings->append(Config::tr("%1 is larger than 1 MiB and was not read; it is not a "
-                                    "file written by `ankra login`.")
-                             .arg(shown));
+    QByteArray content;
+    QString error;
+    bool tooLarge = false;
+    uint permissions = 0;
+    if (!readRegularFile(cli.path, MaxCliConfigBytes, &content, &error, &tooLarge, &permissions)) {
+        if (tooLarge) {
+            warnings->append(Config::tr("%1 is larger than 1 MiB and was not read; it is not a "
+                                        "file written by `ankra login`.")
+                                 .arg(shown));
+        } else {
+            warnings->append(
+                Config::tr("Could not read %1 (%2); its token is not used.").arg(shown, error));
+        }
         return cli;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        warnings->append(Config::tr("Could not read %1 (%2); its token is not used.")
-                             .arg(shown, file.errorString()));
-        return cli;
-    }
-    cli.values = parseCliConfig(file.readAll());
+    cli.values = parseCliConfig(content);
 
-#ifndef Q_OS_WIN // Windows has no Unix permission bits; QFile reports made-up ones there.
+#ifdef Q_OS_UNIX // Windows has no Unix permission bits.
     // Warned about whenever it holds a token, used by this app or not: the exposure is the
     // same. Group/other write matters too: whoever can edit base-url receives the token.
     if (!cli.values.value(QStringLiteral("token")).trimmed().isEmpty()) {
-        const QFileDevice::Permissions perms = file.permissions();
-        const bool readable = perms.testAnyFlags(QFileDevice::ReadGroup | QFileDevice::ReadOther);
-        const bool writable = perms.testAnyFlags(QFileDevice::WriteGroup | QFileDevice::WriteOther);
+        const bool readable = permissions & (S_IRGRP | S_IROTH);
+        const bool writable = permissions & (S_IWGRP | S_IWOTH);
         const QString fix = QStringLiteral("chmod 600 ") + shellQuoted(shown);
         if (readable && writable) {
             warnings->append(Config::tr("%1 can be read and changed by other users of this "
@@ -217,11 +226,113 @@ CliFile readCliFile(const QString &homeDir, QStringList *warnings)
                                  .arg(shown, fix));
         }
     }
+#else
+    Q_UNUSED(permissions);
 #endif
     return cli;
 }
 
 } // namespace
+
+bool readRegularFile(const QString &path, qint64 maxBytes, QByteArray *content, QString *error,
+                     bool *tooLarge, uint *permissions)
+{
+    if (tooLarge)
+        *tooLarge = false;
+    content->clear();
+    const QString notRegular = Config::tr("not a regular file");
+#ifdef Q_OS_UNIX
+    // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one;
+    // the type is then checked on the open descriptor, so nothing can be swapped in between.
+    const QByteArray native = QFile::encodeName(path);
+    int fd = -1;
+    do {
+        fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        *error = notRegular;
+        return false;
+    }
+    if (permissions)
+        *permissions = uint(st.st_mode) & 07777u;
+    QByteArray buffer;
+    buffer.resize(qsizetype(qMin<qint64>(maxBytes + 1, qMax<qint64>(st.st_size + 1, 4096))));
+    qint64 total = 0;
+    while (total <= maxBytes) {
+        if (total == buffer.size())
+            buffer.resize(qsizetype(qMin<qint64>(maxBytes + 1, buffer.size() * 2)));
+        const ssize_t got = ::read(fd, buffer.data() + total, size_t(buffer.size() - total));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            *error = QString::fromLocal8Bit(std::strerror(errno));
+            ::close(fd);
+            return false;
+        }
+        if (got == 0)
+            break;
+        total += got;
+    }
+    ::close(fd);
+    if (total > maxBytes) {
+        if (tooLarge)
+            *tooLarge = true;
+        *error = Config::tr("larger than %1 bytes").arg(maxBytes);
+        return false;
+    }
+    buffer.truncate(qsizetype(total));
+    *content = buffer;
+    return true;
+#else
+    if (permissions)
+        *permissions = 0;
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        *error = notRegular;
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    if (file.isSequential()) {
+        *error = notRegular;
+        return false;
+    }
+    const QByteArray read = file.read(maxBytes + 1);
+    if (read.size() > maxBytes) {
+        if (tooLarge)
+            *tooLarge = true;
+        *error = Config::tr("larger than %1 bytes").arg(maxBytes);
+        return false;
+    }
+    *content = read;
+    return true;
+#endif
+}
+
+QString originOf(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return QString();
+    const QString scheme = url.scheme().toLower();
+    const int defaultPort = scheme == u"https" ? 443 : scheme == u"http" ? 80 : -1;
+    const int port = url.port(defaultPort);
+    QString host = url.host(QUrl::FullyEncoded).toLower();
+    if (host.contains(u':'))
+        host = u'[' + host + u']';
+    QString origin = scheme + QStringLiteral("://") + host;
+    if (port != defaultPort && port != -1)
+        origin += u':' + QString::number(port);
+    return origin;
+}
 
 bool isEnvFlagSet(const QString &value)
 {
@@ -296,9 +407,9 @@ QUrl validateBaseUrl(const QString &text, bool allowInsecureHttp, QString *error
                                "the part up to “@”; the app signs in with your API token."));
     }
     if (url.scheme() != u"https" && url.scheme() != u"http") {
-        return fail(Config::tr("The base URL must start with https:// (it starts with %1:), "
-                               "e.g. %2.")
-                        .arg(url.scheme(), example));
+        return fail(Config::tr("The base URL must start with https:// (or http:// for this "
+                               "computer's own address), e.g. %1.")
+                        .arg(example));
     }
     if (url.host().isEmpty()) {
         return fail(Config::tr("The base URL has no host name. Enter it like %1.").arg(example));
@@ -314,11 +425,11 @@ QUrl validateBaseUrl(const QString &text, bool allowInsecureHttp, QString *error
                         .arg(example));
     }
     if (url.scheme() == u"http" && !allowInsecureHttp && !isLoopbackHost(url.host())) {
-        return fail(Config::tr("The base URL uses plain http:// for %1, which would send your "
-                               "token unencrypted. Use https://, or set "
-                               "ANKRA_ALLOW_INSECURE_HTTP=1 if you accept that risk (http:// is "
-                               "allowed for this computer's own address without it).")
-                        .arg(url.host()));
+        return fail(Config::tr("The base URL uses plain http:// for a host other than this "
+                               "computer, which would send your token unencrypted. Use "
+                               "https://, or set ANKRA_ALLOW_INSECURE_HTTP=1 if you accept that "
+                               "risk (http:// is allowed for localhost and 127.0.0.1 without "
+                               "it)."));
     }
 
     url.setPath(withoutTrailingSlashes(url.path(QUrl::FullyEncoded)), QUrl::TolerantMode);
@@ -342,7 +453,66 @@ QString Config::tokenSourceLabel(TokenSource source)
     return tr("no token");
 }
 
+QUrl Config::appTokenBaseUrl(const QProcessEnvironment &env, const QString &appBaseUrl)
+{
+    QString text = appBaseUrl.trimmed();
+    if (text.isEmpty())
+        text = env.value(EnvBaseUrl).trimmed();
+    if (text.isEmpty())
+        text = defaultBaseUrl();
+    return validateBaseUrl(text, isEnvFlagSet(env.value(EnvInsecure)), nullptr);
+}
+
 Config Config::load(const QProcessEnvironment &env, const QString &homeDir, const AppOverrides &app)
+{
+    Config config = loadUnchecked(env, homeDir, app);
+    if (config.tokenSource != TokenSource::App || !config.baseUrl.isValid())
+        return config;
+
+    // A token saved in the app belongs to the server it was saved for, whatever ANKRA_BASE_URL
+    // or a later change of the saved base URL names now.
+    QString savedFor = app.tokenOrigin.trimmed();
+    if (savedFor.isEmpty()) {
+        // Saved before the origin was kept: the base URL saved with it, else the default.
+        const QString appBase = app.baseUrl.trimmed();
+        savedFor = originOf(
+            validateBaseUrl(appBase.isEmpty() ? defaultBaseUrl() : appBase, true, nullptr));
+    }
+    const QString inUse = originOf(config.baseUrl);
+    if (savedFor == inUse)
+        return config;
+
+    AppOverrides withoutToken = app;
+    withoutToken.token.clear();
+    withoutToken.tokenOrigin.clear();
+    Config other = loadUnchecked(env, homeDir, withoutToken);
+    other.withheldTokenOrigin = savedFor;
+    const QString appBase = app.baseUrl.trimmed();
+    const QString envBase = env.value(EnvBaseUrl).trimmed();
+    QString named;
+    if (!appBase.isEmpty())
+        named = tr("the base URL saved in Ankra Ticket Viewer");
+    else if (!envBase.isEmpty())
+        named = tr("ANKRA_BASE_URL");
+    else
+        named = tr("the default base URL");
+    const QString fallback
+        = other.hasToken()
+              ? tr(" The token from %1 is used instead.").arg(tokenSourceLabel(other.tokenSource))
+              : QString();
+    other.warnings.prepend(
+        tr("The token saved in Ankra Ticket Viewer was saved for %1 and is not sent to the "
+           "server that %2 names.%3 To use this server, sign in for it: open Settings and enter "
+           "an API token made for it. To use the saved token, go back to %1%4.")
+            .arg(savedFor, named, fallback,
+                 !appBase.isEmpty()   ? tr(" in Settings")
+                 : !envBase.isEmpty() ? tr(" (unset ANKRA_BASE_URL)")
+                                      : QString()));
+    return other;
+}
+
+Config Config::loadUnchecked(const QProcessEnvironment &env, const QString &homeDir,
+                             const AppOverrides &app)
 {
     Config config;
     config.allowInsecureHttp = isEnvFlagSet(env.value(EnvInsecure));
@@ -421,18 +591,12 @@ Config Config::load(const QProcessEnvironment &env, const QString &homeDir, cons
         config.organisationId = canonicalUuid(envOrg);
         if (config.organisationId.isEmpty()) {
             // The CLI resolves names with a request; this app only takes the ID. The value is
-            // echoed only when short and never when it might be a token pasted by mistake.
-            const auto holds = [&envOrg](const QString &secret) {
-                return !secret.isEmpty() && envOrg.contains(secret);
-            };
-            const bool echo = envOrg.size() <= MaxEchoedLength && !holds(appToken)
-                              && !holds(envToken) && !holds(cliToken);
-            const QString what = echo ? tr("ANKRA_ORG (“%1”)").arg(envOrg) : EnvOrg;
+            // never repeated: it may be a token pasted into the wrong variable.
             config.warnings.append(
-                tr("%1 is not an organisation ID, so it is ignored and your default "
-                   "organisation is used. Set ANKRA_ORG to the organisation's ID (a UUID such "
-                   "as 3f2504e0-4f89-41d3-9a0c-0305e82c3301); names are not looked up.")
-                    .arg(what));
+                tr("ANKRA_ORG is not an organisation ID, so it is ignored and your default "
+                   "organisation is used. Set ANKRA_ORG to the organisation's ID, a UUID of 32 "
+                   "hexadecimal digits such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301; names are "
+                   "not looked up."));
         }
     }
     return config;

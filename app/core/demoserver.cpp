@@ -193,6 +193,19 @@ int DemoServer::requestCount() const
 
 void DemoServer::handle(const HttpRequest &request, HttpResponder &responder) const
 {
+    // DNS rebinding: a web page can make the browser send requests to this port under its own
+    // host name; a browser also always sends Origin with a cross-site fetch. Only this
+    // computer's own names, and no browser, are answered.
+    const QByteArray port = QByteArray::number(m_server->port());
+    const QByteArray host = request.headers.value("host").trimmed().toLower();
+    if (host != "127.0.0.1:" + port && host != "localhost:" + port) {
+        responder.send(421, detail(u"Misdirected Request"_s));
+        return;
+    }
+    if (request.headers.contains("origin")) {
+        responder.send(403, detail(u"Forbidden"_s));
+        return;
+    }
     const QByteArray expected = "Bearer " + token().toLatin1();
     if (request.headers.value("authorization") != expected) {
         responder.send(401, detail(u"Not authenticated"_s));

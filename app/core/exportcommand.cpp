@@ -27,29 +27,18 @@ int runExport(const CommandLineOptions &options, const Config &config, QString *
     const TicketId id = TicketId::fromUserInput(options.ticket, &idError);
     if (!id.isValid())
         return fail({ApiError::Kind::InvalidTicketId, 0, idError, -1}, errorLine);
-    if (!config.error.isEmpty())
-        return fail({ApiError::Kind::Configuration, 0, config.error, -1}, errorLine);
-
     ApiClient client;
-    client.setBaseUrl(config.baseUrl);
-    client.setToken(config.token);
-    client.setOrganisationId(config.organisationId);
-
-    std::optional<Ticket> ticket;
-    ApiError error;
-    QEventLoop loop;
-    QObject::connect(&client, &ApiClient::ticketFetched, &loop, [&](const Ticket &t) {
-        ticket = t;
-        loop.quit();
-    });
-    QObject::connect(&client, &ApiClient::fetchFailed, &loop,
-                     [&](const TicketId &, const ApiError &e) {
-                         error = e;
-                         loop.quit();
-                     });
-    client.fetchTicket(id);
-    if (client.isBusy())
+    client.configure(config);
+    TicketRequest *request = client.fetchTicket(id, &client);
+    if (request->isRunning()) {
+        QEventLoop loop;
+        QObject::connect(request, &ApiRequest::finished, &loop, &QEventLoop::quit);
         loop.exec();
+    }
+    std::optional<Ticket> ticket;
+    const ApiError error = request->error();
+    if (!error.isError())
+        ticket = request->ticket();
     if (!ticket)
         return fail(error, errorLine);
 

@@ -1,5 +1,6 @@
 #include "core/exporter.h"
 
+#include "core/terminaltext.h"
 #include "core/ticketjson.h"
 
 #include <QCoreApplication>
@@ -307,7 +308,8 @@ QByteArray toMarkdown(const Ticket &t)
                   + timestamp(a.createdAt) + " |\n"_L1;
         }
     }
-    return md.toUtf8();
+    // Last, over everything: no control the server sent reaches a terminal (CR included).
+    return withVisibleControls(md).toUtf8();
 }
 
 } // namespace
@@ -316,7 +318,8 @@ QByteArray exportTicket(const Ticket &ticket, ExportFormat format)
 {
     switch (format) {
     case ExportFormat::Json:
-        return QJsonDocument(ticketToJson(ticket)).toJson(QJsonDocument::Indented);
+        return jsonWithEscapedC1(
+            QJsonDocument(ticketToJson(ticket)).toJson(QJsonDocument::Indented));
     case ExportFormat::Markdown:
         return toMarkdown(ticket);
     }

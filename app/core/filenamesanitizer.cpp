@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTextBoundaryFinder>
 
 #include <array>
 
@@ -13,7 +14,8 @@ namespace {
 
 bool isWindowsReservedStem(const QString &stem)
 {
-    static const std::array<QLatin1String, 4> plain{"CON"_L1, "PRN"_L1, "AUX"_L1, "NUL"_L1};
+    static const std::array<QLatin1String, 6> plain{"CON"_L1, "PRN"_L1,    "AUX"_L1,
+                                                    "NUL"_L1, "CONIN$"_L1, "CONOUT$"_L1};
     for (const auto &name : plain) {
         if (stem.compare(name, Qt::CaseInsensitive) == 0)
             return true;
@@ -26,6 +28,48 @@ bool isWindowsReservedStem(const QString &stem)
         return last.isDigit() || last == u'\u00B9' || last == u'\u00B2' || last == u'\u00B3';
     }
     return false;
+}
+
+qsizetype utf8Size(QStringView text)
+{
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u < 0x80)
+            bytes += 1;
+        else if (u < 0x800)
+            bytes += 2;
+        else if (QChar::isHighSurrogate(u) && i + 1 < text.size()
+                 && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            bytes += 4;
+            ++i;
+        } else
+            bytes += 3;
+    }
+    return bytes;
+}
+
+// The longest start of `text` of at most `maxBytes` UTF-8 bytes that ends on a grapheme
+// boundary: no surrogate pair is split, nor a letter from its combining accents.
+QString cutToBytes(const QString &text, qsizetype maxBytes)
+{
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+    qsizetype best = 0;
+    for (qsizetype pos = graphemes.toNextBoundary(); pos > 0; pos = graphemes.toNextBoundary()) {
+        if (utf8Size(QStringView(text).left(pos)) > maxBytes)
+            break;
+        best = pos;
+    }
+    return text.left(best);
+}
+
+// Windows drops trailing dots and spaces; leading dots would hide the file on Unix.
+void trimDotsAndSpaces(QString *name)
+{
+    while (!name->isEmpty() && (name->endsWith(u'.') || name->endsWith(u' ')))
+        name->chop(1);
+    while (!name->isEmpty() && (name->startsWith(u'.') || name->startsWith(u' ')))
+        name->remove(0, 1);
 }
 
 } // namespace
@@ -51,11 +95,7 @@ QString sanitizeFilename(const QString &serverName)
         else
             clean += c;
     }
-    // Windows drops trailing dots and spaces; leading dots would hide the file on Unix.
-    while (!clean.isEmpty() && (clean.endsWith(u'.') || clean.endsWith(u' ')))
-        clean.chop(1);
-    while (!clean.isEmpty() && (clean.startsWith(u'.') || clean.startsWith(u' ')))
-        clean.remove(0, 1);
+    trimDotsAndSpaces(&clean);
     if (clean.isEmpty())
         clean = u"attachment"_s;
 
@@ -64,14 +104,17 @@ QString sanitizeFilename(const QString &serverName)
     if (isWindowsReservedStem(stem.trimmed()))
         clean.prepend(u'_');
 
-    if (clean.size() > MaxFilenameLength) {
+    if (utf8Size(clean) > MaxFilenameBytes) {
         // Keep the extension (if short) so the file still opens with the right program.
         const qsizetype lastDot = clean.lastIndexOf(u'.');
         const QString ext
             = (lastDot > 0 && clean.size() - lastDot <= 16) ? clean.mid(lastDot) : QString();
-        QString head = clean.left(MaxFilenameLength - ext.size());
-        if (!head.isEmpty() && head.back().isHighSurrogate())
-            head.chop(1); // never split a surrogate pair
+        QString head = clean.left(clean.size() - ext.size());
+        head = cutToBytes(head, MaxFilenameBytes - utf8Size(ext));
+        // The cut may leave a dot or space at the end, which Windows drops.
+        trimDotsAndSpaces(&head);
+        if (head.isEmpty())
+            head = u"attachment"_s;
         clean = head + ext;
     }
     return clean;

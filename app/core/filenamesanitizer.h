@@ -8,8 +8,9 @@
 
 namespace Ankra {
 
-// The longest name produced, in UTF-16 code units (most file systems allow 255 bytes).
-inline constexpr int MaxFilenameLength = 120;
+// The longest name produced, in UTF-8 bytes: common file systems allow 255 bytes (not
+// characters: 120 CJK characters are 360 bytes), and QSaveFile's temporary name adds 7.
+inline constexpr int MaxFilenameBytes = 240;
 
 // Never returns an empty name, ".", ".." or a name with a path separator.
 QString sanitizeFilename(const QString &serverName);

@@ -47,8 +47,9 @@ bool looksLikeHttp(const QByteArray &buffer)
     return true; // not enough bytes yet to tell
 }
 
-// Parses "METHOD target HTTP/1.x" and the header lines; false for anything that is not HTTP/1.
-bool parseHead(const QByteArray &head, HttpRequest *request)
+} // namespace
+
+bool parseHttpRequestHead(const QByteArray &head, HttpRequest *request)
 {
     QList<QByteArray> lines = head.split('\n');
     for (QByteArray &line : lines) {
@@ -87,8 +88,6 @@ bool parseHead(const QByteArray &head, HttpRequest *request)
     }
     return true;
 }
-
-} // namespace
 
 void HttpResponder::send(int status, const QByteArray &body,
                          const QList<QPair<QByteArray, QByteArray>> &headers,
@@ -277,7 +276,7 @@ void LocalHttpServer::onReadyRead(QTcpSocket *socket)
     }
 
     HttpRequest request;
-    if (!parseHead(buffer.left(headEnd), &request)) {
+    if (!parseHttpRequestHead(buffer.left(headEnd), &request)) {
         reject(socket, 400);
         return;
     }

@@ -26,6 +26,11 @@ struct HttpRequest
     QByteArray body;
 };
 
+// Parses a request head (without the blank line that ends it): "METHOD target HTTP/1.x" and
+// the header lines, names lower-cased, repeated headers joined with ", ". False for anything
+// that is not HTTP/1. Public for the fuzzer.
+bool parseHttpRequestHead(const QByteArray &head, HttpRequest *request);
+
 class HttpResponder final
 {
 public:

@@ -217,6 +217,25 @@ private:
     Finding m_otherMiss;
 };
 
+// For input that starts with "ankra-ticket:": the UUID of ankra-ticket://ticket/<uuid>, or an
+// empty string when the link has any other shape.
+QString idOfOwnLink(QStringView text)
+{
+    static constexpr QStringView Prefix = u"ankra-ticket://ticket/";
+    if (!text.startsWith(Prefix, Qt::CaseInsensitive))
+        return {};
+    QStringView rest = text.mid(Prefix.size());
+    const QString id = canonicalUuidStrict(rest.left(UuidLength));
+    if (id.isEmpty())
+        return {};
+    rest = rest.mid(UuidLength);
+    if (rest.startsWith(u'/'))
+        rest = rest.mid(1);
+    if (!rest.isEmpty() && !rest.startsWith(u'?') && !rest.startsWith(u'#'))
+        return {};
+    return id;
+}
+
 QString quoted(QStringView text, const Finding &f)
 {
     QString token = text.mid(f.start, f.end - f.start).toString();
@@ -286,6 +305,13 @@ QString canonicalUuid(QStringView text)
     return canonicalUuidStrict(text);
 }
 
+QString TicketId::toLink() const
+{
+    if (!isValid())
+        return {};
+    return QStringLiteral("ankra-ticket://ticket/") + m_id;
+}
+
 TicketId TicketId::fromUserInput(const QString &input, QString *errorMessage)
 {
     auto fail = [errorMessage](const QString &message) {
@@ -297,6 +323,20 @@ TicketId TicketId::fromUserInput(const QString &input, QString *errorMessage)
     if (input.trimmed().isEmpty()) {
         return fail(TicketId::tr("Enter a ticket ID, e.g. %1, or paste a link to the ticket.")
                         .arg(QString::fromLatin1(ExampleId)));
+    }
+
+    const QStringView trimmed = QStringView(input).trimmed();
+    if (trimmed.startsWith(u"ankra-ticket:", Qt::CaseInsensitive)) {
+        const QString id = idOfOwnLink(trimmed);
+        if (id.isEmpty()) {
+            return fail(TicketId::tr("“%1” is not a ticket link; ticket links look like "
+                                     "ankra-ticket://ticket/%2.")
+                            .arg(quoted(trimmed, {NearMiss::None, 0, trimmed.size()}),
+                                 QString::fromLatin1(ExampleId)));
+        }
+        if (errorMessage)
+            errorMessage->clear();
+        return TicketId(id);
     }
 
     Scanner scanner(input);

@@ -17,12 +17,19 @@ public:
     TicketId() = default;
 
     // Accepts a UUID in any case, with or without braces or surrounding space, or any pasted
-    // text or link that contains exactly one UUID. On failure returns an invalid id and, if
+    // text or link that contains exactly one UUID. A link of the app's own scheme must have the
+    // shape toLink() writes: ankra-ticket://ticket/<uuid> (a trailing slash, query or fragment
+    // is ignored). On failure returns an invalid id and, if
     // errorMessage is given, a sentence that says what was wrong and what to paste instead.
     static TicketId fromUserInput(const QString &input, QString *errorMessage = nullptr);
 
     bool isValid() const { return !m_id.isEmpty(); }
     QString toString() const { return m_id; }
+    // ankra-ticket://ticket/<uuid>, the link the desktop hands back to this app; empty when
+    // invalid.
+    QString toLink() const;
+
+    static constexpr char16_t LinkScheme[] = u"ankra-ticket";
 
     friend bool operator==(const TicketId &a, const TicketId &b) { return a.m_id == b.m_id; }
     friend bool operator!=(const TicketId &a, const TicketId &b) { return a.m_id != b.m_id; }

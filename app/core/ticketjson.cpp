@@ -445,7 +445,15 @@ QDateTime parseTimestamp(const QString &text)
     const QTime time(hour, minute, second, msecs);
     if (!date.isValid() || !time.isValid())
         return {};
-    return utcDateTime(date, time).addSecs(-offsetSeconds);
+    const QDateTime instant = utcDateTime(date, time).addSecs(-offsetSeconds);
+    // Qt writes ISO dates for years 1..9999 only (toString() is empty outside): an instant
+    // that UTC, or a local time zone up to 14 h away, puts outside them could be shown and
+    // exported as nothing, so it is refused like any other invalid date-time.
+    static const QDateTime first = utcDateTime(QDate(1, 1, 1), QTime(14, 0));
+    static const QDateTime last = utcDateTime(QDate(9999, 12, 31), QTime(10, 0));
+    if (instant < first || instant > last)
+        return {};
+    return instant;
 }
 
 } // namespace Ankra

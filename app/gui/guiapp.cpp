@@ -1,7 +1,12 @@
 #include "gui/guiapp.h"
 
+#include "core/apiclient.h"
 #include "core/apierror.h"
 #include "core/demoserver.h"
+#include "core/preferences.h"
+#include "core/recenttickets.h"
+#include "core/singleinstance.h"
+#include "core/tabsession.h"
 #include "core/ticketid.h"
 #include "gui/mainwindow.h"
 #include "gui/signin/credentials.h"
@@ -9,8 +14,10 @@
 #include "gui/style/theme.h"
 
 #include <QApplication>
+#include <QFileOpenEvent>
 #include <QImage>
 #include <QImageWriter>
+#include <QLoggingCategory>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -22,6 +29,82 @@ using namespace Qt::StringLiterals;
 namespace Ankra {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcLinks, "ankra.links")
+
+// Where tickets from outside reach the window: other starts (SingleInstance) and links the
+// system opens (QFileOpenEvent, macOS). Until open() — the window is up and the command
+// line's tickets are open — they wait here; then each batch is opened from the event loop
+// (queued, never inside the socket's or the event's handler), and the window comes forward.
+class TicketInbox final : public QObject
+{
+public:
+    explicit TicketInbox(MainWindow *window)
+        : QObject(window)
+        , m_window(window)
+    {}
+
+    void post(const QStringList &tickets)
+    {
+        m_pending << tickets;
+        m_raise = true;
+        schedule();
+    }
+    void activate(const QString &activationToken)
+    {
+        m_raise = true;
+        if (!activationToken.isEmpty())
+            m_activationToken = activationToken;
+        schedule();
+    }
+    void open()
+    {
+        m_open = true;
+        schedule();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::FileOpen)
+            return QObject::eventFilter(watched, event);
+        const QUrl url = static_cast<QFileOpenEvent *>(event)->url();
+        if (url.scheme().compare(QString::fromUtf16(TicketId::LinkScheme), Qt::CaseInsensitive)
+            != 0)
+            return false;
+        const TicketId id = TicketId::fromUserInput(url.toString());
+        if (id.isValid())
+            post({id.toString()});
+        else
+            qCWarning(lcLinks) << "link dropped: not a ticket link";
+        return true;
+    }
+
+private:
+    void schedule()
+    {
+        if (!m_open || m_scheduled)
+            return;
+        m_scheduled = true;
+        QMetaObject::invokeMethod(this, &TicketInbox::deliver, Qt::QueuedConnection);
+    }
+    void deliver()
+    {
+        m_scheduled = false;
+        const QStringList tickets = std::exchange(m_pending, {});
+        if (!tickets.isEmpty())
+            openTickets(m_window, tickets);
+        if (std::exchange(m_raise, false))
+            raiseWindow(m_window, std::exchange(m_activationToken, {}));
+    }
+
+    MainWindow *m_window;
+    QStringList m_pending;
+    QString m_activationToken;
+    bool m_raise = false;
+    bool m_open = false;
+    bool m_scheduled = false;
+};
 
 void printError(const QString &text)
 {
@@ -53,9 +136,9 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
     window.setUpdatesEnabled(false);
     window.resize(options.screenshotSize);
 
-    QString ticket = options.ticket;
-    if (ticket.isEmpty() && demo && !demo->samples().isEmpty())
-        ticket = demo->samples().constFirst().id;
+    QStringList tickets = options.tickets;
+    if (tickets.isEmpty() && demo && !demo->samples().isEmpty())
+        tickets << demo->samples().constFirst().id;
 
     auto finish = [&window, &options]() {
         window.statusBar()->clearMessage(); // "Loaded at 12:31" dates a picture for no reason
@@ -74,20 +157,29 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
         QCoreApplication::exit(0);
     };
 
-    if (ticket.isEmpty()) {
+    if (tickets.isEmpty()) {
         // No ticket and no demo: the window as a new user sees it first.
         window.show();
         QTimer::singleShot(0, &window, finish);
         return QCoreApplication::exec();
     }
 
-    QString idError;
-    if (!TicketId::fromUserInput(ticket, &idError).isValid()) {
-        printError(idError);
-        return ApiError{ApiError::Kind::InvalidTicketId, 0, idError, -1}.exitCode();
+    QString lastId;
+    for (const QString &ticket : std::as_const(tickets)) {
+        QString idError;
+        const TicketId id = TicketId::fromUserInput(ticket, &idError);
+        if (!id.isValid()) {
+            printError(idError);
+            return ApiError{ApiError::Kind::InvalidTicketId, 0, idError, -1}.exitCode();
+        }
+        lastId = id.toString();
     }
+    // The picture shows the last ticket, as the window does after opening them all.
     QObject::connect(&window, &MainWindow::ticketShown, &window,
-                     [finish] { QTimer::singleShot(0, finish); });
+                     [finish, lastId](const QString &id) {
+                         if (id == lastId)
+                             QTimer::singleShot(0, finish);
+                     });
     QObject::connect(&window, &MainWindow::loadFailed, &window, [](const ApiError &error) {
         printError(error.title() + u": "_s + error.message());
         const int code = error.exitCode() != 0 ? error.exitCode() : 1;
@@ -97,12 +189,28 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
     });
     // The request is on its way while the window is laid out, and the empty page, which would
     // be replaced at once, is never laid out at all.
-    window.openTicket(ticket);
+    openTickets(&window, tickets);
     window.show();
     return QCoreApplication::exec();
 }
 
 } // namespace
+
+void raiseWindow(QWidget *window, const QString &activationToken)
+{
+    if (!activationToken.isEmpty())
+        qputenv("XDG_ACTIVATION_TOKEN", activationToken.toUtf8()); // read by Qt's Wayland plugin
+    window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+void openTickets(MainWindow *window, const QStringList &tickets)
+{
+    // Each in its own tab (or its tab, when open), the last one current.
+    window->openTickets(tickets);
+}
 
 bool wantsDemo(const CommandLineOptions &options, const Config &config)
 {
@@ -128,7 +236,7 @@ bool saveWindowImage(MainWindow *window, const QString &fileName, QString *error
     return true;
 }
 
-int runGui(const CommandLineOptions &options, Credentials &credentials)
+int runGui(const CommandLineOptions &options, Credentials &credentials, SingleInstance *instance)
 {
     Theme::applyColorScheme(options.colorScheme);
     // A picture has no title bar: the theme lookup (directory scans, the SVG icon engine
@@ -137,7 +245,11 @@ int runGui(const CommandLineOptions &options, Credentials &credentials)
         QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(ANKRA_APP_ID),
                                                      QIcon(u":/app.ankra.TicketViewer.svg"_s)));
 
-    MainWindow window(credentials.config());
+    // One API client and one set of preferences for the whole application.
+    ApiClient client;
+    Preferences preferences;
+    RecentTickets recent;
+    MainWindow window(&client, &preferences, credentials.config(), &recent);
     window.setCredentials(&credentials);
 
     std::unique_ptr<DemoServer> demo;
@@ -162,12 +274,34 @@ int runGui(const CommandLineOptions &options, Credentials &credentials)
         return runScreenshot(window, options, demo.get());
     }
 
+    auto *inbox = new TicketInbox(&window);
+    qApp->installEventFilter(inbox);
+    if (instance) {
+        QObject::connect(instance, &SingleInstance::ticketsReceived, inbox, &TicketInbox::post,
+                         Qt::QueuedConnection);
+        QObject::connect(instance, &SingleInstance::activationRequested, inbox,
+                         &TicketInbox::activate, Qt::QueuedConnection);
+    }
+
     // A token that arrives later (saved in Settings) ends demo data nobody asked for.
     QObject::connect(&credentials, &Credentials::configChanged, &window,
                      [&window, &demo, &options](const Config &config) {
                          if (demo && !options.demo && config.hasToken())
                              window.setDemoServer(nullptr);
                      });
+
+    // The open tabs come back at the next start (a setting): saved as they change.
+    TabSession tabSession;
+    QObject::connect(&window, &MainWindow::tabsChanged, &tabSession, [&] {
+        if (preferences.restoreTabs())
+            tabSession.save(window.tabs());
+    });
+    QObject::connect(&preferences, &Preferences::restoreTabsChanged, &tabSession, [&](bool on) {
+        if (on)
+            tabSession.save(window.tabs());
+        else
+            tabSession.clear();
+    });
 
     window.show();
     // The window is up; the keychain is asked now and may take its time (at most a few
@@ -176,8 +310,12 @@ int runGui(const CommandLineOptions &options, Credentials &credentials)
     auto settled = [&]() -> bool {
         if (!startDemoIfWanted())
             return false;
-        if (!options.ticket.isEmpty())
-            window.openTicket(options.ticket);
+        // The saved tabs first (only the current one fetches now), then the command line's.
+        if (preferences.restoreTabs())
+            window.restoreTabs(tabSession.load());
+        if (!options.tickets.isEmpty())
+            openTickets(&window, options.tickets);
+        inbox->open(); // tickets from other starts and links come after the command line's
         return true;
     };
     credentials.start();

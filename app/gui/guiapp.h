@@ -5,6 +5,9 @@
 
 #include <QSize>
 #include <QString>
+#include <QStringList>
+
+class QWidget;
 
 // The window side of main(): colour scheme, demo mode, the window, and --screenshot.
 // Runs the event loop and returns the process exit code.
@@ -14,10 +17,22 @@ namespace Ankra {
 class MainWindow;
 
 class Credentials;
+class SingleInstance;
 
 // The configuration comes from `credentials` (not started yet): the token saved in the app
-// (keychain), the app's settings, ANKRA_* and ~/.ankra.yaml.
-int runGui(const CommandLineOptions &options, Credentials &credentials);
+// (keychain), the app's settings, ANKRA_* and ~/.ankra.yaml. `instance`, when given, is the
+// primary end of the single-instance channel: tickets other starts hand over (and links the
+// system opens, QFileOpenEvent) are opened in the window, which then comes to the front.
+int runGui(const CommandLineOptions &options, Credentials &credentials,
+           SingleInstance *instance = nullptr);
+
+// Opens tickets as given (IDs or links, as typed) in the window, in order; the last one is
+// shown. Where the command line, a second start and a link open tickets.
+void openTickets(MainWindow *window, const QStringList &tickets);
+
+// Brings the window to the front (unminimised, raised, activated). A Wayland activation
+// token handed over by another start lets the compositor allow it.
+void raiseWindow(QWidget *window, const QString &activationToken = {});
 
 // Whether the app shows demo data: asked for, or no token to use.
 bool wantsDemo(const CommandLineOptions &options, const Config &config);

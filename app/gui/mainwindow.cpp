@@ -4,24 +4,31 @@
 
 #include "core/apiclient.h"
 #include "core/demoserver.h"
+#include "core/preferences.h"
+#include "core/recenttickets.h"
 #include "core/ticket.h"
+#include "core/ticketsession.h"
 #include "gui/delegates/badgepainter.h"
 #include "gui/dialogs/aboutdialog.h"
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/signin/credentials.h"
 #include "gui/style/icons.h"
 #include "gui/style/theme.h"
+#include "gui/views/ticketpage.h"
 #include "gui/views/ticketview.h"
 #include "gui/widgets/messagebanner.h"
 
 #include <QClipboard>
 #include <QCommandLinkButton>
+#include <QGroupBox>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLayout>
 #include <QMessageBox>
-#include <QSettings>
+#include <QMouseEvent>
+#include <QScrollArea>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -29,22 +36,6 @@ using namespace Qt::StringLiterals;
 namespace Ankra {
 
 namespace {
-
-// Shared with the settings dialog, which offers the same preference.
-const QString absoluteTimesKey = AppSettings::alwaysAbsoluteTimesKey();
-const QString newestFirstKey = u"view/newestCommentsFirst"_s;
-
-bool needsTokenHelp(ApiError::Kind kind)
-{
-    return kind == ApiError::Kind::Unauthorized || kind == ApiError::Kind::Forbidden
-           || kind == ApiError::Kind::Configuration;
-}
-
-bool isAboutTheId(ApiError::Kind kind)
-{
-    return kind == ApiError::Kind::NotFound || kind == ApiError::Kind::Validation
-           || kind == ApiError::Kind::InvalidTicketId;
-}
 
 void setScaledFont(QWidget *widget, qreal scale, QFont::Weight weight)
 {
@@ -56,18 +47,56 @@ void setScaledFont(QWidget *widget, qreal scale, QFont::Weight weight)
 
 } // namespace
 
-MainWindow::MainWindow(const Config &config, QWidget *parent)
+MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config &config,
+                       RecentTickets *recent, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_client(client)
+    , m_preferences(preferences)
     , m_config(config)
-    , m_client(new ApiClient(this))
+    , m_recent(recent ? recent : new RecentTickets(this))
+    , m_tabBar(new QTabBar(this))
 {
     m_ui->setupUi(this);
     setWindowTitle(QString());
 
+    // Tabs over the one stack of pages (the start page stands in for an empty tab).
+    m_tabBar->setObjectName(u"tabBar"_s);
+    m_tabBar->setAccessibleName(tr("Open tickets"));
+    m_tabBar->setDocumentMode(true);
+    m_tabBar->setTabsClosable(true);
+    m_tabBar->setMovable(true);
+    m_tabBar->setExpanding(false);
+    m_tabBar->setElideMode(Qt::ElideRight);
+    m_tabBar->setUsesScrollButtons(true);
+    m_tabBar->setAutoHide(true); // one ticket needs no tab bar
+    m_tabBar->setFocusPolicy(Qt::NoFocus);
+    m_tabBar->setIconSize(QSize(12, 12));
+    m_tabBar->installEventFilter(this);
+    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->tabPages), m_tabBar);
+    connect(m_tabBar, &QTabBar::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_tabBar, &QTabBar::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabBar, &QTabBar::tabMoved, this, &MainWindow::tabsChanged);
+
+    // The start page scrolls: its lists must not make every page of the stack as tall as it.
+    m_startPage = new QScrollArea(m_ui->tabPages);
+    m_startPage->setObjectName(u"startPage"_s);
+    m_startPage->setFrameShape(QFrame::NoFrame);
+    m_startPage->setWidgetResizable(true);
+    m_ui->tabPages->removeWidget(m_ui->emptyPage);
+    m_startPage->setWidget(m_ui->emptyPage);
+    m_ui->tabPages->insertWidget(0, m_startPage);
+
+    auto *recentGroup = new QGroupBox(tr("Recent tickets"), m_ui->emptyPage);
+    recentGroup->setObjectName(u"recentGroup"_s);
+    recentGroup->setMaximumWidth(720);
+    new QVBoxLayout(recentGroup);
+    m_ui->emptyColumn->insertWidget(m_ui->emptyColumn->indexOf(m_ui->samplesGroup) + 1,
+                                    recentGroup);
+    connect(m_recent, &RecentTickets::changed, this, &MainWindow::populateRecent);
+
     setupActions();
     m_ui->demoBanner->hide();
-    m_ui->staleBanner->hide();
     m_ui->configBanner->hide();
     m_ui->keychainBanner->hide();
     m_ui->inputErrorLabel->hide();
@@ -75,15 +104,9 @@ MainWindow::MainWindow(const Config &config, QWidget *parent)
     m_ui->cancelButton->hide();
     m_ui->menuSamples->menuAction()->setVisible(false);
 
-    m_ui->staleBanner->setType(MessageBanner::Type::Warning);
-    m_ui->staleBanner->setCloseButtonVisible(false);
     m_ui->configBanner->setType(MessageBanner::Type::Error);
     m_ui->keychainBanner->setType(MessageBanner::Type::Information);
     applyConfig();
-
-    connect(m_client, &ApiClient::ticketFetched, this, &MainWindow::onTicketFetched);
-    connect(m_client, &ApiClient::fetchFailed, this, &MainWindow::onFetchFailed);
-    connect(m_client, &ApiClient::busyChanged, this, &MainWindow::onBusyChanged);
 
     connect(m_ui->ticketEdit, &QLineEdit::returnPressed, this,
             [this] { openTicket(m_ui->ticketEdit->text()); });
@@ -91,49 +114,37 @@ MainWindow::MainWindow(const Config &config, QWidget *parent)
     connect(m_ui->openButton, &QPushButton::clicked, this,
             [this] { openTicket(m_ui->ticketEdit->text()); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
-    connect(m_ui->loadingCancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
-    connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::refresh);
-    connect(m_ui->editIdButton, &QPushButton::clicked, this, [this] {
-        m_ui->ticketEdit->setFocus(Qt::ShortcutFocusReason);
-        m_ui->ticketEdit->selectAll();
-    });
-    connect(m_ui->tokenHelpButton, &QPushButton::clicked, this, &MainWindow::showTokenHelp);
     connect(m_ui->emptyTokenHelpButton, &QPushButton::clicked, this, &MainWindow::showTokenHelp);
-    connect(m_ui->ticketView, &TicketView::copyIdRequested, this, &MainWindow::copyId);
 
-    // Preferences.
-    QSettings settings;
-    const bool absolute = settings.value(absoluteTimesKey, false).toBool();
-    const bool newestFirst = settings.value(newestFirstKey, false).toBool();
-    m_ui->actionAbsoluteTimes->setChecked(absolute);
-    m_ui->ticketView->setAlwaysAbsolute(absolute);
-    m_ui->actionNewestFirst->setChecked(newestFirst);
-    m_ui->ticketView->setNewestFirst(newestFirst);
-    connect(m_ui->actionAbsoluteTimes, &QAction::toggled, this, [this](bool on) {
-        m_ui->ticketView->setAlwaysAbsolute(on);
-        QSettings().setValue(absoluteTimesKey, on);
+    // Preferences: the menu shows them, every page follows them.
+    m_ui->actionAbsoluteTimes->setChecked(m_preferences->alwaysAbsoluteTimes());
+    m_ui->actionNewestFirst->setChecked(m_preferences->newestCommentsFirst());
+    connect(m_ui->actionAbsoluteTimes, &QAction::toggled, m_preferences,
+            &Preferences::setAlwaysAbsoluteTimes);
+    connect(m_ui->actionNewestFirst, &QAction::toggled, m_preferences,
+            &Preferences::setNewestCommentsFirst);
+    connect(m_preferences, &Preferences::alwaysAbsoluteTimesChanged, this, [this](bool on) {
+        m_ui->actionAbsoluteTimes->setChecked(on);
+        for (int i = 0; i < tabCount(); ++i)
+            pageAt(i)->ticketView()->setAlwaysAbsolute(on);
     });
-    connect(m_ui->actionNewestFirst, &QAction::toggled, m_ui->ticketView,
-            &TicketView::setNewestFirst);
-    connect(m_ui->ticketView, &TicketView::newestFirstChanged, this, [this](bool on) {
+    connect(m_preferences, &Preferences::newestCommentsFirstChanged, this, [this](bool on) {
         m_ui->actionNewestFirst->setChecked(on);
-        QSettings().setValue(newestFirstKey, on);
+        for (int i = 0; i < tabCount(); ++i)
+            pageAt(i)->ticketView()->setNewestFirst(on);
     });
 
     setScaledFont(m_ui->emptyTitle, 1.5, QFont::Bold);
-    setScaledFont(m_ui->errorTitle, 1.5, QFont::Bold);
     m_ui->emptyTitle->setFocusPolicy(Qt::NoFocus);
     m_ui->samplesGroup->setMaximumWidth(720);
     m_ui->emptyText->setMaximumWidth(640);
     m_ui->tokenText->setMaximumWidth(640);
-    m_ui->errorMessage->setMaximumWidth(640);
-    m_ui->errorMessage->setMinimumWidth(360);
 
+    setCurrentPage(addPage(0));
+    populateRecent();
     setupEmptyPage();
     applyColours();
-    updateActions();
     updateStatusBar();
-    setState(State::Empty);
     m_ui->ticketEdit->setFocus();
     resize(1280, 860);
 }
@@ -142,7 +153,126 @@ MainWindow::~MainWindow() = default;
 
 TicketView *MainWindow::ticketView() const
 {
-    return m_ui->ticketView;
+    return m_page ? m_page->ticketView() : nullptr;
+}
+
+TicketSession *MainWindow::currentSession() const
+{
+    return m_page ? m_page->session() : nullptr;
+}
+
+MainWindow::State MainWindow::state() const
+{
+    return m_page ? m_page->session()->state() : State::Empty;
+}
+
+bool MainWindow::isStale() const
+{
+    return m_page && m_page->session()->isStale();
+}
+
+TicketId MainWindow::currentId() const
+{
+    return m_page ? m_page->session()->loadedId() : TicketId();
+}
+
+ApiError MainWindow::lastError() const
+{
+    return m_page ? m_page->session()->lastError() : ApiError();
+}
+
+// A new ticket document and its page (the page owns the session), in a new tab at `index`.
+TicketPage *MainWindow::addPage(int index)
+{
+    auto *session = new TicketSession(m_client);
+    auto *page = new TicketPage(session, m_ui->tabPages);
+    session->setParent(page);
+    page->setDemo(isDemo());
+    page->ticketView()->setAlwaysAbsolute(m_preferences->alwaysAbsoluteTimes());
+    page->ticketView()->setNewestFirst(m_preferences->newestCommentsFirst());
+    m_ui->tabPages->addWidget(page);
+    {
+        const QSignalBlocker blocker(m_tabBar); // the caller decides which tab is current
+        index = m_tabBar->insertTab(index, QString());
+        m_tabBar->setTabData(index, QVariant::fromValue(static_cast<QObject *>(page)));
+    }
+    updateTab(page);
+
+    connect(session, &TicketSession::stateChanged, this,
+            [this, page] { onSessionStateChanged(page); });
+    connect(session, &TicketSession::loaded, this, [this, page] { onSessionLoaded(page); });
+    connect(session, &TicketSession::failed, this,
+            [this, page](const ApiError &error) { onSessionFailed(page, error); });
+    connect(session, &TicketSession::busyChanged, this,
+            [this, page] { onSessionBusyChanged(page); });
+    connect(page, &TicketPage::editIdRequested, this, &MainWindow::focusTicketField);
+    connect(page, &TicketPage::tokenHelpRequested, this, &MainWindow::showTokenHelp);
+    connect(page->ticketView(), &TicketView::copyIdRequested, this, &MainWindow::copyId);
+    connect(page->ticketView(), &TicketView::newestFirstChanged, m_preferences,
+            &Preferences::setNewestCommentsFirst);
+    return page;
+}
+
+// The start page stands in for a page whose session has nothing yet.
+void MainWindow::showPage(TicketPage *page)
+{
+    const bool empty = page->session()->state() == State::Empty && !page->session()->isBusy();
+    m_ui->tabPages->setCurrentWidget(empty ? static_cast<QWidget *>(m_startPage) : page);
+    updateActions();
+    updateWindowTitle();
+}
+
+void MainWindow::onSessionStateChanged(TicketPage *page)
+{
+    updateTab(page);
+    if (page != m_page)
+        return;
+    showPage(page);
+    emit stateChanged(page->session()->state());
+}
+
+void MainWindow::onSessionLoaded(TicketPage *page)
+{
+    TicketSession *session = page->session();
+    updateTab(page);
+    m_recent->add(session->loadedId(), session->ticket().subject);
+    emit tabsChanged();
+    if (page != m_page)
+        return;
+    m_ui->ticketEdit->setText(session->loadedId().toString());
+    updateWindowTitle();
+    updateActions();
+    statusBar()->showMessage(
+        tr("Loaded at %1.")
+            .arg(QLocale().toString(session->fetchedAt().time(), QLocale::ShortFormat)),
+        5000);
+    emit ticketShown(session->loadedId().toString());
+}
+
+void MainWindow::onSessionFailed(TicketPage *page, const ApiError &error)
+{
+    updateTab(page); // a background tab is marked, never interrupts
+    if (page != m_page)
+        return;
+    updateActions();
+    emit loadFailed(error);
+}
+
+void MainWindow::onSessionBusyChanged(TicketPage *page)
+{
+    updateTab(page);
+    if (page != m_page)
+        return;
+    const bool busy = page->session()->isBusy();
+    m_ui->busyBar->setVisible(busy);
+    m_ui->cancelButton->setVisible(busy);
+    updateActions();
+}
+
+void MainWindow::focusTicketField()
+{
+    m_ui->ticketEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->ticketEdit->selectAll();
 }
 
 void MainWindow::setupActions()
@@ -160,19 +290,61 @@ void MainWindow::setupActions()
     m_ui->copyIdToolButton->setDefaultAction(m_ui->actionCopyId);
     m_ui->copyIdToolButton->setText(tr("Copy ID"));
     m_ui->openButton->setIcon(Icons::icon(u"open"_s));
-    m_ui->retryButton->setIcon(Icons::icon(u"refresh"_s));
-    m_ui->tokenHelpButton->setIcon(Icons::icon(u"key"_s));
     m_ui->emptyTokenHelpButton->setIcon(Icons::icon(u"key"_s));
 
-    connect(m_ui->actionOpenTicket, &QAction::triggered, this, [this] {
-        m_ui->ticketEdit->setFocus(Qt::ShortcutFocusReason);
-        m_ui->ticketEdit->selectAll();
-    });
+    connect(m_ui->actionOpenTicket, &QAction::triggered, this, &MainWindow::focusTicketField);
+
+    // Tabs: made here, placed in the File menu after Open Ticket.
+    auto makeAction
+        = [this](const char *name, const QString &text, const QList<QKeySequence> &keys) {
+              auto *action = new QAction(text, this);
+              action->setObjectName(QString::fromLatin1(name));
+              action->setShortcuts(keys);
+              addAction(action); // shortcuts work with the menu bar hidden too
+              return action;
+          };
+    QAction *newTab = makeAction("actionNewTab", tr("New &Tab"), {QKeySequence::AddTab});
+    QAction *closeTab = makeAction("actionCloseTab", tr("&Close Tab"), {QKeySequence(u"Ctrl+W"_s)});
+    QAction *reopen = makeAction("actionReopenTab", tr("Reopen Closed Ta&b"),
+                                 {QKeySequence(u"Ctrl+Shift+T"_s)});
+    QAction *next = makeAction("actionNextTab", tr("Ne&xt Tab"),
+                               {QKeySequence(u"Ctrl+Tab"_s), QKeySequence(u"Ctrl+PgDown"_s)});
+    QAction *previous
+        = makeAction("actionPreviousTab", tr("Pre&vious Tab"),
+                     {QKeySequence(u"Ctrl+Shift+Tab"_s), QKeySequence(u"Ctrl+PgUp"_s)});
+    QAction *copyLink
+        = makeAction("actionCopyLink", tr("Copy &Link"), {QKeySequence(u"Ctrl+Shift+L"_s)});
+    copyLink->setIcon(Icons::icon(u"copy"_s));
+    copyLink->setToolTip(tr("Copy an ankra-ticket:// link that opens this ticket in the viewer"));
+    connect(copyLink, &QAction::triggered, this, &MainWindow::copyLink);
+    m_ui->menuFile->insertAction(m_ui->actionCopyId, copyLink);
+    m_ui->menuFile->removeAction(m_ui->actionCopyId);
+    m_ui->menuFile->insertAction(copyLink, m_ui->actionCopyId);
+    connect(newTab, &QAction::triggered, this, &MainWindow::newTab);
+    connect(closeTab, &QAction::triggered, this, [this] { this->closeTab(currentTabIndex()); });
+    connect(reopen, &QAction::triggered, this, &MainWindow::reopenClosedTab);
+    connect(next, &QAction::triggered, this, &MainWindow::nextTab);
+    connect(previous, &QAction::triggered, this, &MainWindow::previousTab);
+    auto *recentMenu = new QMenu(tr("Recent &Tickets"), m_ui->menuFile);
+    recentMenu->setObjectName(u"menuRecent"_s);
+    QAction *before = m_ui->actionRefresh;
+    m_ui->menuFile->insertAction(before, newTab);
+    m_ui->menuFile->insertMenu(before, recentMenu);
+    m_ui->menuFile->insertSeparator(before);
+    m_ui->menuFile->insertAction(m_ui->actionSettings, closeTab);
+    m_ui->menuFile->insertAction(m_ui->actionSettings, reopen);
+    m_ui->menuFile->insertSeparator(m_ui->actionSettings);
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(next);
+    m_ui->menuView->addAction(previous);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionCancel, &QAction::triggered, this, &MainWindow::cancel);
     connect(m_ui->actionCopyId, &QAction::triggered, this, &MainWindow::copyId);
     // Find belongs to the ticket page: the action only forwards to it.
-    connect(m_ui->actionFind, &QAction::triggered, this, [this] { m_ui->ticketView->openFind(); });
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        if (m_page)
+            m_page->ticketView()->openFind();
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionTokenHelp, &QAction::triggered, this, &MainWindow::showTokenHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -217,14 +389,19 @@ void MainWindow::setDemoServer(DemoServer *server)
             return;
         m_demo = nullptr;
         m_ui->demoBanner->hide();
+        for (int i = 0; i < tabCount(); ++i)
+            pageAt(i)->setDemo(false);
         populateSamples();
         applyConfig();
         return;
     }
     m_demo = server;
-    m_client->setBaseUrl(server->baseUrl());
-    m_client->setToken(DemoServer::token());
-    m_client->setOrganisationId(QString());
+    Endpoint demo;
+    demo.baseUrl = server->baseUrl();
+    demo.token = DemoServer::token();
+    m_client->setEndpoint(demo);
+    for (int i = 0; i < tabCount(); ++i)
+        pageAt(i)->setDemo(true);
 
     m_ui->demoBanner->setType(MessageBanner::Type::Information);
     m_ui->demoBanner->setCloseButtonVisible(false);
@@ -275,33 +452,7 @@ void MainWindow::populateSamples()
     m_ui->menuSamples->menuAction()->setVisible(!samples.isEmpty());
 }
 
-void MainWindow::setState(State state)
-{
-    m_state = state;
-    switch (state) {
-    case State::Empty:
-        m_ui->pages->setCurrentWidget(m_ui->emptyPage);
-        setWindowTitle(QString());
-        break;
-    case State::Loading:
-        m_ui->pages->setCurrentWidget(m_ui->loadingPage);
-        break;
-    case State::Error:
-        m_ui->pages->setCurrentWidget(m_ui->errorPage);
-        break;
-    case State::Loaded:
-        m_ui->pages->setCurrentWidget(m_ui->ticketView);
-        break;
-    }
-    if (state != State::Loaded) {
-        m_stale = false;
-        m_ui->staleBanner->hide();
-    }
-    updateActions();
-    emit stateChanged(state);
-}
-
-void MainWindow::openTicket(const QString &input)
+void MainWindow::openTicket(const QString &input, Placement placement)
 {
     QString message;
     const TicketId id = TicketId::fromUserInput(input, &message);
@@ -310,166 +461,320 @@ void MainWindow::openTicket(const QString &input)
         return;
     }
     clearInputMark();
-    m_ui->ticketEdit->setText(id.toString());
-    startFetch(id);
+    if (TicketPage *open = findPage(id)) {
+        if (placement == Placement::Auto) {
+            setCurrentPage(open);
+            m_ui->ticketEdit->setText(id.toString());
+        }
+        return;
+    }
+    m_recent->add(id);
+    const bool currentIsEmpty = m_page && m_page->session()->state() == State::Empty
+                                && !m_page->session()->isBusy()
+                                && !m_page->session()->id().isValid();
+    if (placement == Placement::Auto && currentIsEmpty) {
+        m_ui->ticketEdit->setText(id.toString());
+        m_page->session()->open(id);
+        updateActions();
+        emit tabsChanged();
+        return;
+    }
+    TicketPage *page = addPage(currentTabIndex() + 1);
+    page->session()->open(id);
+    if (placement == Placement::Auto) {
+        setCurrentPage(page);
+        m_ui->ticketEdit->setText(id.toString());
+    }
+    emit tabsChanged();
+}
+
+void MainWindow::openTickets(const QStringList &inputs)
+{
+    QString firstError;
+    for (const QString &input : inputs) {
+        QString message;
+        const TicketId id = TicketId::fromUserInput(input, &message);
+        if (!id.isValid()) {
+            if (firstError.isEmpty())
+                firstError = message;
+            continue;
+        }
+        openTicket(id.toString());
+    }
+    if (!firstError.isEmpty())
+        markInvalidInput(firstError);
+}
+
+int MainWindow::tabCount() const
+{
+    return m_tabBar->count();
+}
+
+int MainWindow::currentTabIndex() const
+{
+    return m_tabBar->currentIndex();
+}
+
+TicketPage *MainWindow::pageAt(int index) const
+{
+    return qobject_cast<TicketPage *>(m_tabBar->tabData(index).value<QObject *>());
+}
+
+TicketPage *MainWindow::findPage(const TicketId &id) const
+{
+    for (int i = 0; i < tabCount(); ++i) {
+        TicketPage *page = pageAt(i);
+        if (page->session()->id() == id || page->session()->loadedId() == id)
+            return page;
+    }
+    return nullptr;
+}
+
+void MainWindow::setCurrentPage(TicketPage *page)
+{
+    for (int i = 0; i < tabCount(); ++i) {
+        if (pageAt(i) == page) {
+            if (i == currentTabIndex())
+                onCurrentTabChanged(i);
+            else
+                m_tabBar->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+
+void MainWindow::onCurrentTabChanged(int index)
+{
+    TicketPage *page = index >= 0 ? pageAt(index) : nullptr;
+    m_page = page;
+    if (!page)
+        return;
+    TicketSession *session = page->session();
+    if (session->isDeferred())
+        session->refresh(); // a restored tab fetches when first shown
+    m_ui->ticketEdit->setText(session->id().isValid() ? session->id().toString() : QString());
+    clearInputMark();
+    const bool busy = session->isBusy();
+    m_ui->busyBar->setVisible(busy);
+    m_ui->cancelButton->setVisible(busy);
+    showPage(page);
+    emit tabsChanged();
+    emit stateChanged(session->state());
+}
+
+void MainWindow::newTab()
+{
+    TicketPage *page = addPage(currentTabIndex() + 1);
+    setCurrentPage(page);
+    focusTicketField();
+}
+
+void MainWindow::closeTab(int index)
+{
+    TicketPage *page = pageAt(index);
+    if (!page)
+        return;
+    const TicketId id = page->session()->id();
+    if (id.isValid()) {
+        m_closed.removeAll(id);
+        m_closed.append(id);
+        if (m_closed.size() > 50)
+            m_closed.removeFirst();
+    }
+    // The page leaves the stack before its tab, so that the stack never shows it again.
+    m_ui->tabPages->removeWidget(page);
+    if (page == m_page)
+        m_page = nullptr;
+    m_tabBar->removeTab(index); // makes a neighbour current, if any
+    page->deleteLater();        // its session's fetch is dropped with it
+    if (tabCount() == 0)
+        setCurrentPage(addPage(0)); // the window always has a tab to type into
+    else if (!m_page)
+        onCurrentTabChanged(currentTabIndex());
+    emit tabsChanged();
+}
+
+void MainWindow::reopenClosedTab()
+{
+    while (!m_closed.isEmpty()) {
+        const TicketId id = m_closed.takeLast();
+        if (!findPage(id)) {
+            openTicket(id.toString());
+            return;
+        }
+    }
+}
+
+void MainWindow::nextTab()
+{
+    if (tabCount() > 1)
+        m_tabBar->setCurrentIndex((currentTabIndex() + 1) % tabCount());
+}
+
+void MainWindow::previousTab()
+{
+    if (tabCount() > 1)
+        m_tabBar->setCurrentIndex((currentTabIndex() + tabCount() - 1) % tabCount());
+}
+
+TabSession::Tabs MainWindow::tabs() const
+{
+    TabSession::Tabs tabs;
+    for (int i = 0; i < tabCount(); ++i) {
+        const TicketId id = pageAt(i)->session()->id();
+        if (!id.isValid())
+            continue;
+        if (i == currentTabIndex())
+            tabs.current = int(tabs.tickets.size());
+        tabs.tickets.append(id);
+    }
+    return tabs;
+}
+
+void MainWindow::restoreTabs(const TabSession::Tabs &tabs)
+{
+    if (tabs.tickets.isEmpty())
+        return;
+    TicketPage *current = nullptr;
+    for (qsizetype i = 0; i < tabs.tickets.size(); ++i) {
+        const TicketId &id = tabs.tickets.at(i);
+        TicketPage *page = findPage(id);
+        if (!page) {
+            const bool reuse = m_page && m_page->session()->state() == State::Empty
+                               && !m_page->session()->isBusy()
+                               && !m_page->session()->id().isValid();
+            page = reuse ? m_page : addPage(tabCount());
+            page->session()->defer(id); // fetched when first shown
+            updateTab(page);
+        }
+        if (i == tabs.current)
+            current = page;
+    }
+    setCurrentPage(current ? current : pageAt(tabCount() - 1));
+}
+
+// Title: the subject (elided by the bar), or the ID until it is loaded; a mark for the state.
+void MainWindow::updateTab(TicketPage *page)
+{
+    int index = -1;
+    for (int i = 0; i < tabCount() && index < 0; ++i)
+        if (pageAt(i) == page)
+            index = i;
+    if (index < 0)
+        return;
+    const TicketSession *session = page->session();
+    const TicketId id = session->id();
+    QString subject = session->hasTicket() && session->loadedId() == id
+                          ? session->ticket().subject.simplified()
+                          : m_recent->subject(id).simplified();
+    QString title = !subject.isEmpty() ? subject
+                    : id.isValid()     ? id.toString().left(8) + u'…'
+                                       : tr("New Tab");
+    if (title.size() > 40)
+        title = title.left(39) + u'…';
+    title.replace(u'&', u"&&"_s); // a tab's text takes & as a mnemonic
+    m_tabBar->setTabText(index, title);
+
+    QString tip;
+    if (id.isValid()) {
+        tip = subject.isEmpty() ? id.toString() : subject.left(500) + u'\n' + id.toString();
+    } else {
+        tip = tr("An empty tab: paste a ticket ID into the field above.");
+    }
+    QIcon icon;
+    if (session->isBusy()) {
+        icon = Icons::icon(u"refresh"_s);
+        tip += u'\n' + tr("Loading…");
+    } else if (session->state() == State::Error || session->isStale()) {
+        icon = Icons::icon(u"error"_s, Theme::Tone::Danger);
+        tip += u'\n' + session->lastError().title();
+    } else if (session->hasTicket()) {
+        const Badge status = BadgePainter::badge(session->ticket().status);
+        icon = Icons::icon(u"dot"_s, status.tone);
+        tip += u'\n' + tr("Status: %1").arg(status.text);
+    }
+    m_tabBar->setTabIcon(index, icon);
+    // Tooltips take rich text when they look like it: the subject is server text.
+    m_tabBar->setTabToolTip(index, Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal));
+    m_tabBar->setAccessibleTabName(index, title);
+}
+
+void MainWindow::populateRecent()
+{
+    qDeleteAll(m_recentButtons);
+    m_recentButtons.clear();
+    auto *group = m_ui->emptyPage->findChild<QGroupBox *>(u"recentGroup"_s);
+    const auto &entries = m_recent->entries();
+    for (qsizetype i = 0; i < entries.size() && i < 8; ++i) {
+        const RecentTickets::Entry &entry = entries.at(i);
+        const QString subject = entry.subject.simplified();
+        auto *button
+            = new QCommandLinkButton(subject.isEmpty() ? entry.id.toString() : subject.left(120),
+                                     subject.isEmpty() ? QString() : entry.id.toString(), group);
+        button->setIcon(Icons::icon(u"ticket"_s));
+        button->setAccessibleName(subject.isEmpty() ? entry.id.toString() : subject.left(120));
+        button->setObjectName(u"recentButton_"_s + QString::number(i));
+        const QString id = entry.id.toString();
+        connect(button, &QCommandLinkButton::clicked, this, [this, id] { openTicket(id); });
+        group->layout()->addWidget(button);
+        m_recentButtons.append(button);
+    }
+    group->setVisible(!entries.isEmpty());
+
+    QMenu *menu = m_ui->menuFile->findChild<QMenu *>(u"menuRecent"_s);
+    menu->clear();
+    for (const RecentTickets::Entry &entry : entries) {
+        const QString subject = entry.subject.simplified();
+        QString text = subject.isEmpty() ? entry.id.toString() : subject.left(80);
+        text.replace(u'&', u"&&"_s);
+        QAction *action = menu->addAction(text);
+        action->setToolTip(entry.id.toString());
+        const QString id = entry.id.toString();
+        connect(action, &QAction::triggered, this, [this, id] { openTicket(id); });
+    }
+    if (!entries.isEmpty())
+        menu->addSeparator();
+    QAction *clear = menu->addAction(tr("&Clear Recent Tickets"));
+    clear->setEnabled(!entries.isEmpty());
+    connect(clear, &QAction::triggered, m_recent, &RecentTickets::clear);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A middle click closes a tab, as in browsers.
+    if (watched == m_tabBar && event->type() == QEvent::MouseButtonRelease) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::MiddleButton) {
+            const int index = m_tabBar->tabAt(mouse->position().toPoint());
+            if (index >= 0) {
+                closeTab(index);
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::refresh()
 {
-    if (m_client->isBusy())
+    TicketSession *session = currentSession();
+    if (!session || session->isBusy())
         return;
-    const TicketId id = m_currentId.isValid() && m_state != State::Error ? m_currentId
-                        : m_pendingId.isValid()                          ? m_pendingId
-                                                                         : m_currentId;
-    if (id.isValid())
-        startFetch(id);
+    if (session->id().isValid())
+        session->refresh();
     else if (!m_ui->ticketEdit->text().trimmed().isEmpty())
         openTicket(m_ui->ticketEdit->text());
 }
 
-void MainWindow::startFetch(const TicketId &id)
-{
-    m_pendingId = id;
-    // Refreshing the ticket on screen keeps it there; anything else shows the loading page.
-    m_pendingIsRefresh
-        = m_ui->ticketView->hasTicket() && id == m_currentId && m_state == State::Loaded;
-    if (!m_pendingIsRefresh) {
-        if (m_state != State::Loading)
-            m_stateBeforeLoading = m_state;
-        m_ui->loadingLabel->setText(tr("Loading ticket %1…").arg(id.toString()));
-        setState(State::Loading);
-    }
-    if (m_config.error.isEmpty() || isDemo()) {
-        m_client->fetchTicket(id);
-    } else {
-        // A broken configuration sends nothing; say so where the ticket would be.
-        onFetchFailed(id, ApiError{ApiError::Kind::Configuration, 0, m_config.error, -1});
-    }
-    updateActions();
-}
-
 void MainWindow::cancel()
 {
-    if (!m_client->isBusy())
+    TicketSession *session = currentSession();
+    if (!session || !session->isBusy())
         return;
-    m_client->cancel();
-    onBusyChanged(false);
-    if (!m_pendingIsRefresh) {
-        // Back to what was there before the load started.
-        setState(m_ui->ticketView->hasTicket() && m_stateBeforeLoading == State::Loaded
-                     ? State::Loaded
-                 : m_stateBeforeLoading == State::Error
-                     ? State::Error
-                     : (m_ui->ticketView->hasTicket() ? State::Loaded : State::Empty));
-        if (m_state == State::Loaded)
-            m_ui->ticketEdit->setText(m_currentId.toString());
-    }
+    session->cancel();
+    if (session->state() == State::Loaded)
+        m_ui->ticketEdit->setText(session->loadedId().toString());
     statusBar()->showMessage(tr("Loading cancelled."), 5000);
-}
-
-void MainWindow::onTicketFetched(const Ticket &ticket)
-{
-    const bool newTicket = !(m_currentId == m_pendingId) || !m_ui->ticketView->hasTicket();
-    m_currentId = m_pendingId;
-    m_lastError = {};
-    m_loadedAt = QDateTime::currentDateTime();
-    m_ui->ticketView->setTicket(ticket);
-    m_stale = false;
-    m_ui->staleBanner->hide();
-    if (newTicket && !m_ui->ticketView->isVisible() && m_ui->pages->isVisible()) {
-        // Give the page its real size and its columns their widths before it is shown. Shown
-        // as it is, it would be laid out at a stale size, again by the stack, and again when
-        // the columns are balanced, with the description and the comments on screen laid out
-        // at each of those widths. The heights are balanced once it is shown (below): they
-        // need the panes laid out at their widths, which a hidden page's are not.
-        m_ui->ticketView->setGeometry(m_ui->pages->contentsRect());
-        if (QLayout *layout = m_ui->ticketView->layout())
-            layout->activate();
-        m_ui->ticketView->balanceColumns();
-    }
-    setState(State::Loaded);
-    QString title = ticket.subject.simplified();
-    // "[*]" is the window-modified placeholder; a subject is never that.
-    title.replace(u"[*]"_s, u"[ * ]"_s);
-    if (title.size() > 120)
-        title = title.left(119) + u'…';
-    setWindowTitle(title);
-    m_ui->ticketEdit->setText(m_currentId.toString());
-    if (newTicket) {
-        // Size the panes for this ticket once the layout knows the window's size.
-        QTimer::singleShot(0, m_ui->ticketView, &TicketView::balanceSplitters);
-    }
-    statusBar()->showMessage(
-        tr("Loaded at %1.").arg(QLocale().toString(m_loadedAt.time(), QLocale::ShortFormat)), 5000);
-    emit ticketShown(m_currentId.toString());
-}
-
-void MainWindow::onFetchFailed(const TicketId &, const ApiError &error)
-{
-    if (error.kind == ApiError::Kind::Cancelled)
-        return; // cancel() has already put the window back
-    m_lastError = error;
-    if (m_pendingIsRefresh && m_ui->ticketView->hasTicket()) {
-        showStaleBanner(error);
-    } else {
-        showErrorPage(error);
-    }
-    updateActions();
-    emit loadFailed(error);
-}
-
-void MainWindow::showErrorPage(const ApiError &error)
-{
-    m_ui->errorTitle->setText(error.title());
-    QString message = error.message();
-    if (isDemo() && needsTokenHelp(error.kind))
-        message += u"\n\n"_s + tr("(This is the demo server: it accepts only its own token.)");
-    m_ui->errorMessage->setText(message);
-    m_ui->errorIcon->setIconSize(QSize(48, 48));
-    m_ui->errorIcon->setIcon(Icons::icon(u"error"_s, Theme::Tone::Danger));
-    m_ui->tokenHelpButton->setVisible(needsTokenHelp(error.kind));
-    m_ui->editIdButton->setVisible(isAboutTheId(error.kind));
-    m_ui->retryButton->setVisible(error.kind != ApiError::Kind::Configuration);
-    m_ui->retryButton->setEnabled(true);
-    m_ui->retryButton->setText(tr("&Retry"));
-    if (error.kind == ApiError::Kind::RateLimited && error.retryAfterSeconds > 0) {
-        // Retrying before the server's wait is over only earns another 429.
-        m_ui->retryButton->setEnabled(false);
-        m_ui->retryButton->setText(tr("Retry in %1 s").arg(error.retryAfterSeconds));
-        QTimer::singleShot(error.retryAfterSeconds * 1000, m_ui->retryButton, [this] {
-            m_ui->retryButton->setEnabled(true);
-            m_ui->retryButton->setText(tr("&Retry"));
-        });
-    }
-    setState(State::Error);
-    if (m_ui->retryButton->isVisible() && m_ui->retryButton->isEnabled())
-        m_ui->retryButton->setDefault(true);
-}
-
-void MainWindow::showStaleBanner(const ApiError &error)
-{
-    m_stale = true;
-    m_ui->staleBanner->setText(
-        tr("Out of date: refreshing failed (%1). Showing the ticket as loaded at %2.")
-            .arg(error.title(), QLocale().toString(m_loadedAt.time(), QLocale::ShortFormat))
-        + u'\n' + error.message());
-    m_ui->staleBanner->clearActions();
-    auto *retry = new QAction(Icons::icon(u"refresh"_s), tr("Retry"), m_ui->staleBanner);
-    connect(retry, &QAction::triggered, this, &MainWindow::refresh);
-    m_ui->staleBanner->addAction(retry);
-    if (needsTokenHelp(error.kind))
-        m_ui->staleBanner->addAction(m_ui->actionTokenHelp);
-    m_ui->staleBanner->show();
-    setState(State::Loaded);
-    m_stale = true;
-    m_ui->staleBanner->show();
-}
-
-void MainWindow::onBusyChanged(bool busy)
-{
-    m_ui->busyBar->setVisible(busy);
-    m_ui->cancelButton->setVisible(busy);
-    updateActions();
 }
 
 void MainWindow::markInvalidInput(const QString &message)
@@ -502,10 +807,20 @@ void MainWindow::clearInputMark()
 
 void MainWindow::copyId()
 {
-    if (!m_currentId.isValid())
+    const TicketId id = currentId();
+    if (!id.isValid())
         return;
-    QGuiApplication::clipboard()->setText(m_currentId.toString());
-    statusBar()->showMessage(tr("Copied ticket ID %1.").arg(m_currentId.toString()), 4000);
+    QGuiApplication::clipboard()->setText(id.toString());
+    statusBar()->showMessage(tr("Copied ticket ID %1.").arg(id.toString()), 4000);
+}
+
+void MainWindow::copyLink()
+{
+    const TicketId id = currentId();
+    if (!id.isValid())
+        return;
+    QGuiApplication::clipboard()->setText(id.toLink());
+    statusBar()->showMessage(tr("Copied link %1.").arg(id.toLink()), 4000);
 }
 
 void MainWindow::showTokenHelp()
@@ -541,9 +856,6 @@ void MainWindow::setCredentials(Credentials *credentials)
     connect(credentials, &Credentials::configChanged, this, &MainWindow::setConfig);
     connect(credentials, &Credentials::appTokenStateChanged, this, &MainWindow::applyConfig);
     connect(credentials, &Credentials::keychainUnavailable, this, &MainWindow::showKeychainProblem);
-    connect(credentials, &Credentials::settingsChanged, this, [this](const AppSettings &settings) {
-        m_ui->actionAbsoluteTimes->setChecked(settings.alwaysAbsoluteTimes);
-    });
     connect(credentials, &Credentials::tokenSaved, this, [this](bool inKeychain) {
         if (inKeychain) {
             m_ui->keychainBanner->hide();
@@ -564,11 +876,8 @@ void MainWindow::setConfig(const Config &config)
 // The client, the banner, the empty page and the status bar follow m_config.
 void MainWindow::applyConfig()
 {
-    if (!isDemo()) {
-        m_client->setBaseUrl(m_config.error.isEmpty() ? m_config.baseUrl : QUrl());
-        m_client->setToken(m_config.token);
-        m_client->setOrganisationId(m_config.organisationId);
-    }
+    if (!isDemo())
+        m_client->configure(m_config);
     QStringList lines;
     // A broken base URL does not matter for demo data; warnings still do.
     if (!m_config.error.isEmpty() && !isDemo())
@@ -610,7 +919,7 @@ void MainWindow::showSettings()
         m_settingsDialog->activateWindow();
         return;
     }
-    auto *dialog = new SettingsDialog(m_credentials, this);
+    auto *dialog = new SettingsDialog(m_credentials, m_client, m_preferences, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_settingsDialog = dialog;
     dialog->open();
@@ -622,12 +931,32 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
+void MainWindow::updateWindowTitle()
+{
+    TicketSession *session = currentSession();
+    if (!session || !session->hasTicket() || session->state() != State::Loaded) {
+        if (!session || session->state() == State::Empty)
+            setWindowTitle(QString());
+        return;
+    }
+    QString title = session->ticket().subject.simplified();
+    // "[*]" is the window-modified placeholder; a subject is never that.
+    title.replace(u"[*]"_s, u"[ * ]"_s);
+    if (title.size() > 120)
+        title = title.left(119) + u'…';
+    setWindowTitle(title);
+}
+
 void MainWindow::updateActions()
 {
-    const bool busy = m_client->isBusy();
-    const bool loaded = m_state == State::Loaded && m_currentId.isValid();
-    m_ui->actionRefresh->setEnabled(!busy && (loaded || m_state == State::Error));
+    TicketSession *session = currentSession();
+    const bool busy = session && session->isBusy();
+    const State state = this->state();
+    const bool loaded = state == State::Loaded && currentId().isValid();
+    m_ui->actionRefresh->setEnabled(!busy && (loaded || state == State::Error));
     m_ui->actionCopyId->setEnabled(loaded);
+    if (QAction *copyLink = findChild<QAction *>(u"actionCopyLink"_s))
+        copyLink->setEnabled(loaded);
     m_ui->actionFind->setEnabled(loaded);
     m_ui->actionCancel->setEnabled(busy);
     m_ui->actionNewestFirst->setEnabled(loaded);

@@ -2,15 +2,18 @@
 
 #include "core/apierror.h"
 #include "core/config.h"
+#include "core/tabsession.h"
 #include "core/ticketid.h"
+#include "core/ticketsession.h"
 
-#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
 
 class QCommandLinkButton;
+class QScrollArea;
+class QTabBar;
 
 namespace Ankra {
 
@@ -21,24 +24,30 @@ class MainWindow;
 class ApiClient;
 class Credentials;
 class DemoServer;
+class Preferences;
+class RecentTickets;
 class SettingsDialog;
+class TicketPage;
 class TicketView;
-struct Ticket;
 
-// The application window: a ticket field (Ctrl+L) that takes an ID or a pasted link, the
-// ticket on screen, and the states around it — empty (how to start), loading, error (with the
-// next step), loaded, and stale (a refresh failed: the last good ticket stays, under a banner).
-// In demo mode it talks to a DemoServer through the same ApiClient and lists its samples.
+// The application window's chrome: menus, the ticket field (Ctrl+L) that takes an ID or a pasted
+// link, the tab bar, the banners about the whole app (demo data, configuration, keychain), the
+// start page and the status bar. Each tab is a ticket document (TicketSession) shown by its own
+// TicketPage; Refresh, Copy ID and Cancel act on the current tab, and a ticket already open is
+// switched to rather than opened twice. In demo mode the one ApiClient talks to a DemoServer and
+// the start page lists its samples.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class State { Empty, Loading, Error, Loaded };
-    Q_ENUM(State)
+    using State = TicketSession::State;
 
-    explicit MainWindow(const Config &config, QWidget *parent = nullptr);
+    // `client`, `preferences` and `recent` are the application's and must outlive the window;
+    // without `recent` the window keeps its own list.
+    MainWindow(ApiClient *client, Preferences *preferences, const Config &config,
+               RecentTickets *recent = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Switches to demo data: the client talks to `server` (which must outlive the window);
@@ -46,17 +55,41 @@ public:
     void setDemoServer(DemoServer *server);
     bool isDemo() const { return m_demo != nullptr; }
 
-    // Validates the input; marks the field and sends nothing when it holds no ticket ID.
-    void openTicket(const QString &input);
+    enum class Placement {
+        Auto,       // the current tab when it is empty, else a new tab after it, made current
+        Background, // a new tab after the current one; the current tab stays
+    };
+    // Validates the input; marks the field and sends nothing when it holds no ticket ID. A
+    // ticket already open in a tab is switched to (IDs compared canonically).
+    void openTicket(const QString &input, Placement placement = Placement::Auto);
+    // Each ticket in its own tab (or its tab if open), the last one current; inputs that hold
+    // no ticket ID are skipped (the first one's reason shows at the field).
+    void openTickets(const QStringList &inputs);
     void refresh();
     void cancel();
 
-    State state() const { return m_state; }
-    bool isStale() const { return m_stale; }
-    TicketId currentId() const { return m_currentId; }
-    ApiError lastError() const { return m_lastError; }
+    // Tabs.
+    int tabCount() const;
+    int currentTabIndex() const;
+    TicketPage *pageAt(int index) const;
+    void newTab();
+    void closeTab(int index);
+    void reopenClosedTab();
+    void nextTab();
+    void previousTab();
+    // What the tab bar holds now, and putting it back (restored tabs fetch when first shown).
+    TabSession::Tabs tabs() const;
+    void restoreTabs(const TabSession::Tabs &tabs);
+    RecentTickets *recentTickets() const { return m_recent; }
+
+    // The current ticket page's document, and what it shows.
+    TicketPage *currentPage() const { return m_page; }
+    TicketSession *currentSession() const;
+    State state() const;
+    bool isStale() const;
+    TicketId currentId() const;
+    ApiError lastError() const;
     TicketView *ticketView() const;
-    ApiClient *client() const { return m_client; }
 
     // Where the token and settings come from: enables Settings (Ctrl+,), follows the Config as
     // it changes (a token from the keychain, saved settings) and shows keychain trouble.
@@ -68,9 +101,12 @@ public:
     SettingsDialog *settingsDialog() const;
 
 signals:
+    // About the current ticket page.
     void ticketShown(const QString &id);
     void loadFailed(const Ankra::ApiError &error);
-    void stateChanged(Ankra::MainWindow::State state);
+    void stateChanged(Ankra::TicketSession::State state);
+    // The tabs, their order or the current one changed (for the saved session).
+    void tabsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,19 +114,27 @@ protected:
 private:
     void setupActions();
     void setupEmptyPage();
-    void setState(State state);
-    void startFetch(const TicketId &id);
-    void onTicketFetched(const Ticket &ticket);
-    void onFetchFailed(const TicketId &id, const ApiError &error);
-    void onBusyChanged(bool busy);
-    void showErrorPage(const ApiError &error);
-    void showStaleBanner(const ApiError &error);
+    TicketPage *addPage(int index);
+    TicketPage *findPage(const TicketId &id) const;
+    void setCurrentPage(TicketPage *page);
+    void onCurrentTabChanged(int index);
+    void updateTab(TicketPage *page);
+    void showPage(TicketPage *page);
+    void populateRecent();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void onSessionStateChanged(TicketPage *page);
+    void onSessionLoaded(TicketPage *page);
+    void onSessionFailed(TicketPage *page, const ApiError &error);
+    void onSessionBusyChanged(TicketPage *page);
     void markInvalidInput(const QString &message);
     void clearInputMark();
+    void focusTicketField();
     void copyId();
+    void copyLink();
     void showTokenHelp();
     void showAbout();
     void updateActions();
+    void updateWindowTitle();
     void updateStatusBar();
     void applyColours();
     void populateSamples();
@@ -98,17 +142,16 @@ private:
     void showKeychainProblem(const QString &message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    Config m_config;
     ApiClient *m_client;
+    Preferences *m_preferences;
+    Config m_config;
     DemoServer *m_demo = nullptr;
-    State m_state = State::Empty;
-    State m_stateBeforeLoading = State::Empty;
-    bool m_stale = false;
-    TicketId m_currentId; // the ticket on screen
-    TicketId m_pendingId; // the ticket being fetched
-    bool m_pendingIsRefresh = false;
-    ApiError m_lastError;
-    QDateTime m_loadedAt;
+    RecentTickets *m_recent;
+    QTabBar *m_tabBar;
+    QScrollArea *m_startPage;     // holds the empty page
+    TicketPage *m_page = nullptr; // the current tab's
+    QList<TicketId> m_closed;     // tickets of closed tabs, last closed last
+    QList<QCommandLinkButton *> m_recentButtons;
     QAction *m_inputErrorAction = nullptr;
     QList<QCommandLinkButton *> m_sampleButtons;
     bool m_applyingColours = false;

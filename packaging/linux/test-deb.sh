@@ -86,7 +86,18 @@ fi
 out=$("$app" --version)
 echo "$out"
 [ "$out" = "ankra-ticket-viewer $version" ] || fail "--version printed '$out', not $version"
-desktop-file-validate /usr/share/applications/app.ankra.TicketViewer.desktop
+desktop=/usr/share/applications/app.ankra.TicketViewer.desktop
+desktop-file-validate "$desktop"
+# ankra-ticket://ticket/<id> links open in the app, several at once (%U).
+grep -qxF 'MimeType=x-scheme-handler/ankra-ticket;' "$desktop" \
+  || fail "$desktop does not register the ankra-ticket scheme"
+grep -qxF 'Exec=ankra-ticket-viewer %U' "$desktop" || fail "$desktop does not take links (%U)"
+# desktop-file-utils' dpkg trigger lists the app as a handler of the scheme.
+if command -v update-desktop-database >/dev/null; then
+  grep -q '^x-scheme-handler/ankra-ticket=.*app\.ankra\.TicketViewer\.desktop' \
+    /usr/share/applications/mimeinfo.cache \
+    || fail "mimeinfo.cache lists no handler of x-scheme-handler/ankra-ticket"
+fi
 appstreamcli validate --no-net /usr/share/metainfo/app.ankra.TicketViewer.metainfo.xml
 grep -q "<release version=\"$version\"" /usr/share/metainfo/app.ankra.TicketViewer.metainfo.xml \
   || fail "the metainfo has no release $version"

@@ -11,10 +11,13 @@
 
 #include "benchtickets.h"
 
+#include "core/apiclient.h"
 #include "core/config.h"
 #include "core/models/attachmenttablemodel.h"
 #include "core/models/commentlistmodel.h"
 #include "core/models/ticketmodel.h"
+#include "core/preferences.h"
+#include "core/ticket.h"
 #include "core/ticketjson.h"
 #include "gui/delegates/commentdelegate.h"
 #include "gui/mainwindow.h"
@@ -145,6 +148,17 @@ void settle()
     }
 }
 
+// A few turns of the event loop, each one pass over what is pending (layouts, paints). For a
+// window with tabs, whose line edit's cursor blinks and whose tab bar repaints on hover, "until
+// nothing is left" may never come.
+void settleTurns()
+{
+    for (int i = 0; i < 6; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+    }
+}
+
 // Runs the event loop one turn at a time until the thread has measured and laid out what is
 // on screen (nothing changes for a few turns). Returns the longest turn: how long the window
 // could not answer.
@@ -204,6 +218,11 @@ private slots:
     void scrollP95Frame();
     void reloadGrowth_data();
     void reloadGrowth();
+    // Tabs (issue #10): 19 tickets of 100 comments and the 5,000-comment one in 20 tabs.
+    // tabsOpen's own process peak is the memory figure (run-benchmarks runs it alone).
+    void tabsOpen();
+    void tabSwitch();
+    void tabCycles();
     void findOpen_data() { addSizeRows(Bench::reportedSizes()); }
     void findOpen();
     void findKeystroke_data() { addSizeRows(Bench::reportedSizes()); }
@@ -234,6 +253,18 @@ private:
         double keystroke = 0; // median over passes of each pass's slowest keystroke
     };
     FindStats findStats(int comments);
+
+    // A window over a server with `count` tickets: count-1 of 100 comments, the last of 5,000.
+    struct TabsFixture
+    {
+        Test::FakeAnkraServer server;
+        ApiClient client;
+        Preferences preferences;
+        std::unique_ptr<MainWindow> window;
+        QStringList ids;
+    };
+    std::unique_ptr<TabsFixture> tabsFixture(int count);
+    static bool openAndSettle(TabsFixture &f, const QString &id);
 
     QHash<int, ScrollStats> m_scroll;
     QHash<int, FindStats> m_find;
@@ -481,7 +512,9 @@ void BenchTicketView::reloadGrowth()
     QProcessEnvironment env;
     env.insert(u"ANKRA_BASE_URL"_s, server.baseUrl().toString());
     env.insert(u"ANKRA_API_TOKEN"_s, QString::fromLatin1(Test::FakeAnkraServer::DefaultToken));
-    MainWindow window(Config::load(env, m_home.path()));
+    ApiClient client;
+    Preferences preferences;
+    MainWindow window(&client, &preferences, Config::load(env, m_home.path()));
     window.resize(WindowSize);
     window.show();
     QSignalSpy shown(&window, &MainWindow::ticketShown);
@@ -506,6 +539,110 @@ void BenchTicketView::reloadGrowth()
     const qint64 end = residentBytes();
     QCOMPARE(shown.size(), reloads + 1);
     QTest::setBenchmarkResult(double(end - start), QTest::BytesAllocated);
+}
+
+std::unique_ptr<BenchTicketView::TabsFixture> BenchTicketView::tabsFixture(int count)
+{
+    auto f = std::make_unique<TabsFixture>();
+    if (!f->server.listen())
+        qFatal("bench server does not listen");
+    for (int i = 0; i < count; ++i) {
+        const bool huge = i == count - 1;
+        const int comments = huge ? 5000 : 100;
+        const QByteArray json
+            = huge ? ticketJson(5000)
+                   : Test::makeTicketJson(comments, Bench::attachmentsFor(comments),
+                                          4000u + unsigned(i));
+        ParseError error;
+        const std::optional<Ticket> ticket = parseTicket(json, &error);
+        if (!ticket)
+            qFatal("benchmark ticket does not parse");
+        f->server.addTicket(ticket->id, json);
+        f->ids << ticket->id;
+    }
+    QProcessEnvironment env;
+    env.insert(u"ANKRA_BASE_URL"_s, f->server.baseUrl().toString());
+    env.insert(u"ANKRA_API_TOKEN"_s, QString::fromLatin1(Test::FakeAnkraServer::DefaultToken));
+    f->window = std::make_unique<MainWindow>(&f->client, &f->preferences,
+                                             Config::load(env, m_home.path()));
+    f->window->resize(WindowSize);
+    f->window->show();
+    return f;
+}
+
+// Opens (or switches to) the ticket's tab and waits until it is on screen.
+bool BenchTicketView::openAndSettle(TabsFixture &f, const QString &id)
+{
+    f.window->openTicket(id);
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            return f.window->state() == MainWindow::State::Loaded
+                   && f.window->currentId().toString() == id;
+        },
+        20000);
+    settleTurns();
+    f.window->repaint();
+    return shown;
+}
+
+void BenchTicketView::tabsOpen()
+{
+    // 20 tickets, each in its tab, each shown once; the resident memory after the last.
+    const auto f = tabsFixture(20);
+    for (const QString &id : std::as_const(f->ids))
+        QVERIFY(openAndSettle(*f, id));
+    QCOMPARE(f->window->tabCount(), 20);
+    QTest::setBenchmarkResult(double(residentBytes()), QTest::BytesAllocated);
+}
+
+void BenchTicketView::tabSwitch()
+{
+    // UI-thread CPU time from the switch to the 5,000-comment tab until it is painted, median
+    // of 15 switches (from the first tab each time).
+    const auto f = tabsFixture(20);
+    for (const QString &id : std::as_const(f->ids))
+        QVERIFY(openAndSettle(*f, id));
+    QList<double> times;
+    for (int i = 0; i < 15; ++i) {
+        f->window->openTicket(f->ids.constFirst());
+        settleTurns();
+        f->window->repaint();
+        const CpuTimer timer;
+        f->window->openTicket(f->ids.constLast()); // switches: it is open
+        QCOMPARE(f->window->currentId().toString(), f->ids.constLast());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        f->window->repaint();
+        times << timer.ms();
+        settleTurns();
+    }
+    QTest::setBenchmarkResult(median(times), QTest::WalltimeMilliseconds);
+}
+
+void BenchTicketView::tabCycles()
+{
+    // 200 times: open a ticket in a new tab, show it, close the tab. Resident memory growth
+    // from after the first cycle to after the last.
+    const auto f = tabsFixture(2);
+    f->window->openTicket(f->ids.constLast()); // one long-lived tab, as an agent has
+    QVERIFY(
+        QTest::qWaitFor([&] { return f->window->state() == MainWindow::State::Loaded; }, 20000));
+    auto cycle = [&] {
+        QVERIFY(openAndSettle(*f, f->ids.constFirst()));
+        f->window->closeTab(f->window->currentTabIndex());
+        settleTurns();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    };
+    cycle();
+    const qint64 start = residentBytes();
+    for (int i = 0; i < 200; ++i) {
+        cycle();
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QCOMPARE(f->window->tabCount(), 1);
+    // Less than at the start counts as no growth (Qt Test prints a negative size as NaN).
+    QTest::setBenchmarkResult(double(qMax<qint64>(0, residentBytes() - start)),
+                              QTest::BytesAllocated);
 }
 
 } // namespace Ankra

@@ -55,6 +55,10 @@ constexpr double HugeRatioGoal = 2.5;
 constexpr double HugePeakGoalMiB = 100;
 constexpr double FrameGoalMs = 16;
 constexpr double ReloadGrowthGoalMiB = 2;
+// Tabs (issue #10).
+constexpr double TabsPeakGoalMiB = 90;
+constexpr double TabSwitchGoalMs = 16;
+constexpr double TabCyclesGrowthGoalMiB = 3;
 // Issue #14: find as you type in the 5,000-comment ticket.
 constexpr double FindKeystrokeGoalMs = 30;
 // Linear means the cost of one more comment does not grow with the thread: the per-comment
@@ -442,6 +446,17 @@ int main(int argc, char *argv[])
         }
         out();
     }
+    // 20 tabs in a process of their own: its peak memory is the figure.
+    double tabsPeakMiB = std::nan("");
+    if (doInProcess) {
+        out(u"20 tabs in one window (bench_ticketview tabsOpen, alone)..."_s);
+        const ChildResult r = runChild(inProcessPath, {u"tabsOpen"_s}, env, log);
+        if (r.exitCode != 0)
+            die(u"bench_ticketview tabsOpen failed (exit %1), see %2 (--keep DIR)"_s.arg(r.exitCode)
+                    .arg(log));
+        tabsPeakMiB = r.peakMiB;
+        out();
+    }
     server.closeWriteChannel(); // the server exits when its stdin closes
     server.waitForFinished(5000);
 
@@ -609,6 +624,22 @@ int main(int argc, char *argv[])
         goals << Goal{u"200 reloads: memory growth"_s, u"%1 MiB"_s.arg(num(growthMiB, 2)),
                       u"≤ %1 MiB"_s.arg(num(ReloadGrowthGoalMiB, 0)),
                       growthMiB <= ReloadGrowthGoalMiB};
+        const double switchMs = value("tabSwitch", 0);
+        const double cyclesMiB = value("tabCycles", 0) / MiB;
+        out(u"Tabs: 20 open (19 of 100 comments, one of 5,000): peak %1 MiB; switching to the "
+            u"5,000-comment tab %2 ms of UI-thread CPU time; 200 open/close cycles of a tab: "
+            u"%3 MiB more"_s.arg(num(tabsPeakMiB), num(switchMs), num(cyclesMiB, 2)));
+        out();
+        json.insert(u"tabs_peak_mib"_s, tabsPeakMiB);
+        json.insert(u"tab_switch_ms"_s, switchMs);
+        json.insert(u"tab_cycles_growth_mib"_s, cyclesMiB);
+        goals << Goal{u"20 tabs: peak memory"_s, u"%1 MiB"_s.arg(num(tabsPeakMiB)),
+                      u"≤ %1 MiB"_s.arg(num(TabsPeakGoalMiB, 0)), tabsPeakMiB <= TabsPeakGoalMiB};
+        goals << Goal{u"Switch to the 5,000-comment tab"_s, u"%1 ms"_s.arg(num(switchMs)),
+                      u"≤ %1 ms"_s.arg(num(TabSwitchGoalMs, 0)), switchMs <= TabSwitchGoalMs};
+        goals << Goal{
+            u"200 tab open/close cycles: memory growth"_s, u"%1 MiB"_s.arg(num(cyclesMiB, 2)),
+            u"≤ %1 MiB"_s.arg(num(TabCyclesGrowthGoalMiB, 0)), cyclesMiB <= TabCyclesGrowthGoalMiB};
         goals << Goal{u"Linear in comments"_s,
                       u"%1 µs/comment, R² %2, growth %3"_s.arg(num(totalFit.slope * 1000.0, 1),
                                                                num(totalFit.r2, 3), num(growth, 2)),

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpSocket>
 #include <QTimer>
 
 #include <functional>
@@ -39,9 +40,11 @@ QByteArray rawHead(int status, const Headers &headers)
     return head + "Connection: close\r\n\r\n";
 }
 
-// Writes `total` bytes of filler as HTTP chunks, a slice per event loop turn, until done or
-// until the client goes away.
-void streamChunks(QObject *context, HttpResponder responder, qint64 total)
+// Writes `total` bytes of filler as HTTP chunks (for ever when `total` < 0), a slice per event
+// loop turn while the socket has little waiting to go, until done or until the client goes
+// away. `stream` counts what the socket handed to the operating system.
+void streamChunks(QObject *context, HttpResponder responder, qint64 total,
+                  std::shared_ptr<StreamStats> stream)
 {
     using Pump = std::function<void()>;
     auto pump = std::make_shared<Pump>();
@@ -49,17 +52,28 @@ void streamChunks(QObject *context, HttpResponder responder, qint64 total)
     // when the stream ends or when `context` dies with a call still pending.
     const std::weak_ptr<Pump> self = pump;
     auto sent = std::make_shared<qint64>(0);
-    *pump = [context, responder, total, sent, self]() mutable {
-        if (!responder.isConnected())
-            return;
-        if (*sent >= total) {
-            responder.write("0\r\n\r\n");
-            responder.close();
+    stream->running = true;
+    if (QTcpSocket *socket = responder.socket()) {
+        QObject::connect(socket, &QTcpSocket::bytesWritten, context,
+                         [stream](qint64 bytes) { stream->bytesOut += bytes; });
+    }
+    *pump = [context, responder, total, sent, self, stream]() mutable {
+        if (!responder.isConnected()) {
+            stream->running = false;
             return;
         }
-        const qint64 size = qMin(ChunkBytes, total - *sent);
-        responder.write(QByteArray::number(size, 16) + "\r\n" + QByteArray(size, ' ') + "\r\n");
-        *sent += size;
+        if (total >= 0 && *sent >= total) {
+            responder.write("0\r\n\r\n");
+            responder.close();
+            stream->running = false;
+            return;
+        }
+        // Backpressure: only queue more when what was queued has mostly gone out.
+        if (responder.socket()->bytesToWrite() < 4 * ChunkBytes) {
+            const qint64 size = total < 0 ? ChunkBytes : qMin(ChunkBytes, total - *sent);
+            responder.write(QByteArray::number(size, 16) + "\r\n" + QByteArray(size, ' ') + "\r\n");
+            *sent += size;
+        }
         QTimer::singleShot(1, context, [next = self.lock()] { (*next)(); });
     };
     (*pump)();
@@ -330,8 +344,23 @@ void FakeAnkraServer::serveFault(const FaultSpec &spec, const QByteArray &ticket
     case Fault::OversizedChunked:
         responder.write(
             rawHead(200, {{"Content-Type", "application/json"}, {"Transfer-Encoding", "chunked"}}));
-        streamChunks(this, responder, spec.sizeBytes);
+        streamChunks(this, responder, spec.sizeBytes, m_stream);
         return;
+    case Fault::Trickle: {
+        responder.write(
+            rawHead(200, {{"Content-Type", "application/json"}, {"Transfer-Encoding", "chunked"}})
+            + "1\r\n{\r\n");
+        auto timer = new QTimer(this);
+        timer->start(spec.delayMs);
+        connect(timer, &QTimer::timeout, timer, [timer, responder]() mutable {
+            if (!responder.isConnected()) {
+                timer->deleteLater();
+                return;
+            }
+            responder.write("1\r\n \r\n");
+        });
+        return;
+    }
     case Fault::MalformedJson:
         responder.send(200, ticket.left(ticket.size() / 2));
         return;

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
+
 // A fake Ankra API on loopback for tests: serves tickets by id, checks the Bearer token,
 // records every request and misbehaves on demand (HTTP errors, stalls, resets, huge bodies,
 // bad JSON, redirects), per ticket id or for every request.
@@ -30,10 +32,11 @@ enum class Fault {
     StallBody,        // headers and half the body, then nothing (the connection stays open)
     ResetMidBody,     // headers and half the body, then a connection reset
     OversizedLength,  // Content-Length: spec.sizeBytes, a little body, then nothing
-    OversizedChunked, // chunked, no length, streams spec.sizeBytes of filler
+    OversizedChunked, // chunked, no length, streams spec.sizeBytes of filler (< 0: for ever)
     MalformedJson,    // 200 with a truncated document
     WrongTypes,       // 200 with valid JSON where "subject" is 42
     Redirect,         // spec.status (302) with Location: spec.location
+    Trickle,          // chunked, one byte every spec.delayMs, for ever (until the client leaves)
 };
 
 struct FaultSpec
@@ -47,6 +50,13 @@ struct FaultSpec
     int delayMs = 2000;
     qint64 sizeBytes = 1024 * 1024;
     QUrl location; // Redirect: absolute, or relative to this server
+};
+
+// What the last streamed body (OversizedChunked) got out to the operating system.
+struct StreamStats
+{
+    qint64 bytesOut = 0;  // body and chunk framing handed to the socket's kernel buffer
+    bool running = false; // false once the client went away (or the stream ended)
 };
 
 class FakeAnkraServer final : public QObject
@@ -89,6 +99,7 @@ public:
     void clearRequests() { m_requests.clear(); }
 
     LocalHttpServer &http() { return m_http; }
+    const StreamStats &stream() const { return *m_stream; }
 
 private:
     void handle(const HttpRequest &request, HttpResponder &responder);
@@ -102,6 +113,7 @@ private:
     QHash<QString, FaultSpec> m_faults;   // by lower-case id; "" for every request
     QList<HttpRequest> m_requests;
     QByteArray m_organisations;
+    std::shared_ptr<StreamStats> m_stream = std::make_shared<StreamStats>();
 };
 
 // Two organisations, the second one current, as GET /api/v1/org/organisation answers.

@@ -7,6 +7,7 @@
 #include "gui/text/links.h"
 #include "gui/text/safemarkdown.h"
 #include "gui/text/timeformat.h"
+#include "gui/text/tooltips.h"
 #include "gui/views/markdownview.h"
 
 #include <QAbstractItemView>
@@ -512,8 +513,7 @@ bool CommentDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
         QToolTip::hideText();
         return true;
     }
-    // A tooltip is rich text when it looks like HTML: escape server text.
-    QToolTip::showText(event->globalPos(), tip.toHtmlEscaped(), view->viewport(), option.rect);
+    ToolTips::show(event->globalPos(), tip, view->viewport(), option.rect);
     return true;
 }
 

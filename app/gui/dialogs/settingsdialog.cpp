@@ -5,6 +5,7 @@
 #include "core/apiclient.h"
 #include "core/config.h"
 #include "core/logredaction.h"
+#include "core/preferences.h"
 #include "core/ticketid.h"
 #include "gui/signin/credentials.h"
 
@@ -22,29 +23,33 @@ namespace {
 
 constexpr int TestTimeoutMs = 15000;
 
-// Printable ASCII without spaces, as a header value must be (ApiClient refuses others too,
-// but saying so here is kinder than a failed request later).
+// A token must be a header value (ApiClient refuses others too, but saying so here is kinder
+// than a failed request later).
 bool isPlausibleToken(const QString &token)
 {
-    for (const QChar c : token) {
-        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
-            return false;
-    }
-    return true;
+    return isHeaderSafe(token);
+}
+
+RequestLimits testLimits()
+{
+    RequestLimits limits;
+    limits.transferTimeoutMs = TestTimeoutMs;
+    limits.retryDelaysMs = {}; // a test is one request; the user can press the button again
+    return limits;
 }
 
 } // namespace
 
-SettingsDialog::SettingsDialog(Credentials *credentials, QWidget *parent)
+SettingsDialog::SettingsDialog(Credentials *credentials, ApiClient *client,
+                               Preferences *preferences, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_credentials(credentials)
-    , m_client(new ApiClient(this))
+    , m_client(client)
+    , m_preferences(preferences)
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setDefault(true);
-    m_client->setTransferTimeout(TestTimeoutMs);
-    m_client->setRetryDelays({}); // a test is one request; the user can press the button again
 
     const AppSettings settings = m_credentials->settings();
     m_ui->baseUrlEdit->setText(settings.baseUrl);
@@ -56,7 +61,8 @@ SettingsDialog::SettingsDialog(Credentials *credentials, QWidget *parent)
         m_credentials->hasAppToken()
             ? tr("Saved in the keychain — paste a new token to replace it")
             : tr("Paste an API token (Ankra web app: Profile → API Tokens)"));
-    m_ui->alwaysAbsoluteCheck->setChecked(settings.alwaysAbsoluteTimes);
+    m_ui->alwaysAbsoluteCheck->setChecked(m_preferences->alwaysAbsoluteTimes());
+    m_ui->restoreTabsCheck->setChecked(m_preferences->restoreTabs());
 
     m_ui->organisationCombo->addItem(tr("Default organisation of the token"), QString());
     m_ui->organisationCombo->lineEdit()->setPlaceholderText(
@@ -80,12 +86,6 @@ SettingsDialog::SettingsDialog(Credentials *credentials, QWidget *parent)
             &SettingsDialog::reloadOrganisations);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-
-    connect(m_client, &ApiClient::connectionTested, this, &SettingsDialog::onConnectionTested);
-    connect(m_client, &ApiClient::organisationsFetched, this,
-            &SettingsDialog::onOrganisationsFetched);
-    connect(m_client, &ApiClient::organisationsFailed, this,
-            &SettingsDialog::onOrganisationsFailed);
 
     connect(m_credentials, &Credentials::configChanged, this, &SettingsDialog::updateTokenSource);
     connect(m_credentials, &Credentials::appTokenStateChanged, this, [this] {
@@ -134,12 +134,11 @@ std::optional<AppSettings> SettingsDialog::enteredSettings(QString *error) const
             *error = organisationError;
         return std::nullopt;
     }
-    settings.alwaysAbsoluteTimes = m_ui->alwaysAbsoluteCheck->isChecked();
     return settings;
 }
 
 // The values in the dialog, not the saved ones: a token typed here, else the one in use.
-void SettingsDialog::configureClient(const QString &token, QString *problem)
+Endpoint SettingsDialog::enteredEndpoint(const QString &token, QString *problem)
 {
     AppSettings settings = m_credentials->settings();
     const QString baseText = m_ui->baseUrlEdit->text().trimmed();
@@ -148,7 +147,7 @@ void SettingsDialog::configureClient(const QString &token, QString *problem)
         const QUrl url = validateBaseUrl(baseText, m_credentials->allowsInsecureHttp(), &urlError);
         if (!url.isValid()) {
             *problem = urlError;
-            return;
+            return {};
         }
         settings.baseUrl = url.toString();
     } else {
@@ -157,21 +156,22 @@ void SettingsDialog::configureClient(const QString &token, QString *problem)
     if (!token.isEmpty() && !isPlausibleToken(token)) {
         *problem = tr("The token contains spaces, line breaks or other characters a token does "
                       "not have. Paste only the token.");
-        return;
+        return {};
     }
     registerSecret(token);
     const Config config = m_credentials->preview(settings, token);
     if (!config.error.isEmpty()) {
         *problem = config.error;
-        return;
+        return {};
     }
     if (!config.hasToken()) {
         *problem = tr("There is no token to test with. Paste an API token above.");
-        return;
+        return {};
     }
-    m_client->setBaseUrl(config.baseUrl);
-    m_client->setToken(config.token);
     problem->clear();
+    Endpoint endpoint = Endpoint::fromConfig(config);
+    endpoint.organisationId.clear(); // the organisations list is asked without one
+    return endpoint;
 }
 
 void SettingsDialog::testConnection()
@@ -179,7 +179,7 @@ void SettingsDialog::testConnection()
     if (m_testing)
         return;
     QString problem;
-    configureClient(enteredToken(), &problem);
+    const Endpoint endpoint = enteredEndpoint(enteredToken(), &problem);
     if (!problem.isEmpty()) {
         setTestResult(problem);
         ApiError error;
@@ -189,16 +189,34 @@ void SettingsDialog::testConnection()
         return;
     }
     m_testing = true;
-    setTestResult(tr("Testing the connection to %1…").arg(m_client->baseUrl().host()));
+    const QString host = endpoint.baseUrl.host();
+    setTestResult(tr("Testing the connection to %1…").arg(host));
     updateButtons();
-    m_client->testConnection();
+    // The test also fills the organisation picker: it asks the same list.
+    startOrganisations(endpoint, host, true);
 }
 
-void SettingsDialog::onConnectionTested(const ApiError &error)
+void SettingsDialog::startOrganisations(const Endpoint &endpoint, const QString &host, bool isTest)
+{
+    delete m_organisationsRequest.data(); // superseded: it never reports
+    OrganisationsRequest *request = m_client->fetchOrganisations(endpoint, testLimits(), this);
+    m_organisationsRequest = request;
+    m_requestIsTest = isTest;
+    connect(request, &ApiRequest::finished, this, [this, request, host] {
+        request->deleteLater();
+        if (request->error().isError())
+            onOrganisationsFailed(request->error());
+        else
+            onOrganisationsFetched(request->organisations());
+        if (m_requestIsTest)
+            onConnectionTested(host, request->error());
+    });
+}
+
+void SettingsDialog::onConnectionTested(const QString &host, const ApiError &error)
 {
     m_testing = false;
     updateButtons();
-    const QString host = m_client->baseUrl().host();
     if (!error.isError()) {
         // English plurals without a translation file: one string per form.
         const qsizetype count = m_organisations.size();
@@ -228,8 +246,10 @@ void SettingsDialog::onConnectionTested(const ApiError &error)
 
 void SettingsDialog::reloadOrganisations()
 {
+    if (m_testing)
+        return; // the test in flight fills the picker
     QString problem;
-    configureClient(enteredToken(), &problem);
+    const Endpoint endpoint = enteredEndpoint(enteredToken(), &problem);
     m_ui->organisationHint->show();
     if (!problem.isEmpty()) {
         m_ui->organisationHint->setText(
@@ -238,7 +258,7 @@ void SettingsDialog::reloadOrganisations()
         return;
     }
     m_ui->organisationHint->setText(tr("Loading your organisations…"));
-    m_client->fetchOrganisations();
+    startOrganisations(endpoint, endpoint.baseUrl.host(), false);
 }
 
 void SettingsDialog::onOrganisationsFetched(const QList<Organisation> &organisations)
@@ -340,7 +360,9 @@ void SettingsDialog::accept()
         m_ui->tokenEdit->setFocus();
         return;
     }
-    m_client->cancelOrganisations();
+    delete m_organisationsRequest.data();
+    m_preferences->setAlwaysAbsoluteTimes(m_ui->alwaysAbsoluteCheck->isChecked());
+    m_preferences->setRestoreTabs(m_ui->restoreTabsCheck->isChecked());
     m_credentials->save(*settings, token.isEmpty() ? std::nullopt : std::optional<QString>(token));
     m_ui->tokenEdit->clear(); // the dialog keeps no copy
     QDialog::accept();

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/apiclient.h"
 #include "core/apierror.h"
 #include "core/appsettings.h"
 #include "core/organisation.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 
@@ -14,24 +16,23 @@ namespace Ui {
 class SettingsDialog;
 }
 
-class ApiClient;
 class Credentials;
+class Preferences;
 
-// Settings (Ctrl+,): base URL, API token, organisation and the timestamp preference. It tests
-// the values as entered, before they are saved, with its own ApiClient; it shows where the token
-// in use comes from; Sign out removes the token saved in the app at once. Saving hands the values
-// to Credentials, which keeps the token in the keychain and the rest in QSettings.
-// A saved token is never shown: the field only ever holds a token typed or pasted here.
+// Settings (Ctrl+,): base URL, API token, organisation, the timestamp and tab preferences. It tests
+// the values as entered, before they are saved, through the app's ApiClient; it shows where the
+// token in use comes from; Sign out removes the token saved in the app at once. Saving hands the
+// values to Credentials, which keeps the token in the keychain and the rest in QSettings. A saved
+// token is never shown: the field only ever holds a token typed or pasted here.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    explicit SettingsDialog(Credentials *credentials, QWidget *parent = nullptr);
+    SettingsDialog(Credentials *credentials, ApiClient *client, Preferences *preferences,
+                   QWidget *parent = nullptr);
     ~SettingsDialog() override;
-
-    ApiClient *client() const { return m_client; }
 
     // What the dialog would save, or nothing with *error when a value is not usable.
     std::optional<AppSettings> enteredSettings(QString *error = nullptr) const;
@@ -47,8 +48,10 @@ signals:
     void connectionTestFinished(const Ankra::ApiError &error);
 
 private:
-    void configureClient(const QString &token, QString *problem);
-    void onConnectionTested(const ApiError &error);
+    // The values in the dialog as an endpoint; *problem says why they cannot be used.
+    Endpoint enteredEndpoint(const QString &token, QString *problem);
+    void startOrganisations(const Endpoint &endpoint, const QString &host, bool isTest);
+    void onConnectionTested(const QString &host, const ApiError &error);
     void onOrganisationsFetched(const QList<Organisation> &organisations);
     void onOrganisationsFailed(const ApiError &error);
     void setOrganisationChoice(const QString &id);
@@ -62,6 +65,9 @@ private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Credentials *m_credentials;
     ApiClient *m_client;
+    Preferences *m_preferences;
+    QPointer<OrganisationsRequest> m_organisationsRequest; // in flight, or none
+    bool m_requestIsTest = false;
     QList<Organisation> m_organisations;
     bool m_testing = false;
     QString m_signOutNote; // said once after signing out, until something else is shown

@@ -4,6 +4,7 @@
 #include "core/roles.h"
 #include "gui/style/icons.h"
 #include "gui/text/timeformat.h"
+#include "gui/text/tooltips.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -40,9 +41,8 @@ QVariant AttachmentProxyModel::data(const QModelIndex &index, int role) const
             return Icons::forContentType(
                 QSortFilterProxyModel::data(index, Roles::ContentTypeRole).toString());
         if (role == Qt::ToolTipRole) // server text, shown as exactly these characters
-            return Qt::convertFromPlainText(
-                QSortFilterProxyModel::data(index, Qt::DisplayRole).toString(),
-                Qt::WhiteSpaceNormal);
+            return ToolTips::fromPlainText(
+                QSortFilterProxyModel::data(index, Qt::DisplayRole).toString());
     }
     if (column == AttachmentTableModel::Type) {
         const QString contentType
@@ -50,7 +50,7 @@ QVariant AttachmentProxyModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return typeLabel(contentType);
         if (role == Qt::ToolTipRole)
-            return Qt::convertFromPlainText(contentType, Qt::WhiteSpaceNormal);
+            return ToolTips::fromPlainText(contentType);
     }
     if (column == AttachmentTableModel::Created) {
         const QDateTime when = QSortFilterProxyModel::data(index, Roles::RawValueRole).toDateTime();

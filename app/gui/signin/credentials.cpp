@@ -52,10 +52,7 @@ void Credentials::start()
 
 AppSettings Credentials::settings() const
 {
-    AppSettings settings = m_settings;
-    settings.alwaysAbsoluteTimes
-        = QSettings().value(AppSettings::alwaysAbsoluteTimesKey(), false).toBool();
-    return settings;
+    return m_settings;
 }
 
 bool Credentials::isKeychainAvailable() const
@@ -75,20 +72,32 @@ bool Credentials::allowsInsecureHttp() const
 
 Config Credentials::preview(const AppSettings &settings, const QString &token) const
 {
-    const QString use = token.trimmed().isEmpty() ? m_appToken : token.trimmed();
-    return Config::load(m_environment, m_homeDir, settings.overrides(use));
+    const bool entered = !token.trimmed().isEmpty();
+    const QString use = entered ? token.trimmed() : m_appToken;
+    AppSettings effective = settings;
+    // A token entered now is saved for the server these settings name; one already saved
+    // keeps the server it was saved for.
+    effective.tokenOrigin = entered
+                                ? originOf(Config::appTokenBaseUrl(m_environment, settings.baseUrl))
+                                : m_settings.tokenOrigin;
+    return Config::load(m_environment, m_homeDir, effective.overrides(use));
 }
 
 void Credentials::save(const AppSettings &settings, const std::optional<QString> &token)
 {
-    const bool viewChanged = settings.alwaysAbsoluteTimes != this->settings().alwaysAbsoluteTimes;
     const bool keychainFlag = m_settings.tokenInKeychain;
+    const QString tokenOrigin = m_settings.tokenOrigin;
     m_settings = settings;
     m_settings.tokenInKeychain = keychainFlag; // only the keychain's answer changes it
+    m_settings.tokenOrigin = tokenOrigin;      // only a new token changes it
 
     if (token && !token->trimmed().isEmpty()) {
         const quint64 generation = ++m_generation;
         m_appToken = token->trimmed();
+        // The token belongs to the server it was entered for, whatever ANKRA_BASE_URL or the
+        // saved base URL say later.
+        m_settings.tokenOrigin
+            = originOf(Config::appTokenBaseUrl(m_environment, m_settings.baseUrl));
         registerSecret(m_appToken);
         setState(AppToken::Saving);
         auto connection = std::make_shared<QMetaObject::Connection>();
@@ -101,8 +110,6 @@ void Credentials::save(const AppSettings &settings, const std::optional<QString>
     }
     writeSettings();
     reload();
-    if (viewChanged)
-        emit settingsChanged(m_settings);
 }
 
 void Credentials::signOut()
@@ -110,6 +117,7 @@ void Credentials::signOut()
     ++m_generation; // a write or read still running no longer decides anything
     m_appToken.clear();
     m_settings.tokenInKeychain = false;
+    m_settings.tokenOrigin.clear();
     writeSettings();
     setState(AppToken::None);
     // Always asked, even with no flag: it also clears a token orphaned by an earlier failure.
@@ -119,6 +127,18 @@ void Credentials::signOut()
 }
 
 QString Credentials::tokenSourceText() const
+{
+    if (!m_config.withheldTokenOrigin.isEmpty()) {
+        const QString withheld
+            = tr("The token saved in this app was saved for %1 and is not sent to this server; "
+                 "enter an API token made for this server to sign in here.")
+                  .arg(m_config.withheldTokenOrigin);
+        return m_config.hasToken() ? currentSourceText() + u' ' + withheld : withheld;
+    }
+    return currentSourceText();
+}
+
+QString Credentials::currentSourceText() const
 {
     switch (m_config.tokenSource) {
     case TokenSource::App:

@@ -43,7 +43,7 @@ public:
     void start();
 
     const Config &config() const { return m_config; }
-    // As saved; the time preference as the window's View menu last left it.
+    // As saved.
     AppSettings settings() const;
     AppToken appTokenState() const { return m_state; }
     bool hasAppToken() const { return !m_appToken.isEmpty(); }
@@ -67,7 +67,6 @@ public:
 
 signals:
     void configChanged(const Ankra::Config &config);
-    void settingsChanged(const Ankra::AppSettings &settings);
     void appTokenStateChanged(Ankra::Credentials::AppToken state);
     // A token entered in the app was stored: in the keychain, or only for this session.
     void tokenSaved(bool inKeychain);
@@ -75,6 +74,7 @@ signals:
     void keychainUnavailable(const QString &message);
 
 private:
+    QString currentSourceText() const;
     void setState(AppToken state);
     void reload();
     void writeSettings();

@@ -4,6 +4,8 @@
 #include <QDesktopServices>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +48,30 @@ bool isAllowed(const QUrl &url)
     return false;
 }
 
+QUrl cleaned(const QUrl &url)
+{
+    if (url.scheme().compare(u"mailto", Qt::CaseInsensitive) != 0)
+        return url;
+    QUrl out;
+    out.setScheme(u"mailto"_s);
+    // A '?' or '&' encoded into the address would start a query again in some clients.
+    QString path = url.path(QUrl::FullyDecoded);
+    const qsizetype cut = path.indexOf(QRegularExpression(u"[?&#]"_s));
+    if (cut >= 0)
+        path.truncate(cut);
+    out.setPath(path, QUrl::DecodedMode);
+    QUrlQuery kept;
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        const QString name = key.toLower();
+        if ((name == u"subject" || name == u"body") && !kept.hasQueryItem(name))
+            kept.addQueryItem(name, value);
+    }
+    if (!kept.isEmpty())
+        out.setQuery(kept);
+    return out;
+}
+
 QString displayTarget(const QUrl &url)
 {
     if (!url.isValid())
@@ -79,10 +105,12 @@ bool activate(QWidget *parent, const QUrl &url)
         box.exec();
         return false;
     }
-    const bool ok = g_confirmHook ? g_confirmHook(parent, url) : confirm(parent, url);
+    // What is shown is what is opened.
+    const QUrl target = cleaned(url);
+    const bool ok = g_confirmHook ? g_confirmHook(parent, target) : confirm(parent, target);
     if (!ok)
         return false;
-    return QDesktopServices::openUrl(url);
+    return QDesktopServices::openUrl(target);
 }
 
 void setConfirmHook(ConfirmHook hook)

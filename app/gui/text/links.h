@@ -12,13 +12,17 @@ class QWidget;
 namespace Ankra::Links {
 
 bool isAllowed(const QUrl &url);
+// The link as it is opened: a mailto keeps its addresses and only the `subject` and `body`
+// fields (an `attach=/home/…` or `cc=` field is dropped: some mail clients attach local
+// files); other links are returned unchanged.
+QUrl cleaned(const QUrl &url);
 // The whole target as the user should see it: host in ACE form, nothing hidden.
 QString displayTarget(const QUrl &url);
 // The short form shown beside a link's text: the host for web links, the address for mailto.
 QString shortTarget(const QUrl &url);
 
-// Asks for confirmation, then opens an allowed link with QDesktopServices; explains and does
-// nothing for any other link. Returns whether the link was handed to the system.
+// Asks for confirmation showing the cleaned() link, then opens that with QDesktopServices; explains
+// and does nothing for any other link. Returns whether the link was handed to the system.
 bool activate(QWidget *parent, const QUrl &url);
 
 // Tests replace the confirmation dialog (return true to open). nullptr restores the dialog.

@@ -19,8 +19,18 @@ SafeTextDocument::SafeTextDocument(QObject *parent)
     : QTextDocument(parent)
 {}
 
+namespace {
+int g_resourceRequests = 0;
+} // namespace
+
+int SafeTextDocument::resourceRequests()
+{
+    return g_resourceRequests;
+}
+
 QVariant SafeTextDocument::loadResource(int type, const QUrl &name)
 {
+    ++g_resourceRequests;
     if (SafeMarkdown::isLoadableResource(name))
         return QTextDocument::loadResource(type, name);
     ++m_refusedLoads;

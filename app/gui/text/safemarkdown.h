@@ -21,6 +21,9 @@ public:
 
     // How many times something asked to load a resource that was refused (tests).
     int refusedLoads() const { return m_refusedLoads; }
+    // Every resource any SafeTextDocument was asked for, allowed or not, since the start (tests:
+    // server text must not make a document ask for anything).
+    static int resourceRequests();
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;

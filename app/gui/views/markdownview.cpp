@@ -2,6 +2,7 @@
 
 #include "gui/text/links.h"
 #include "gui/text/safemarkdown.h"
+#include "gui/text/tooltips.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
@@ -175,7 +176,7 @@ bool MarkdownView::event(QEvent *event)
         const QPoint viewportPos = viewport()->mapFrom(this, help->pos());
         const QString href = anchorAt(viewportPos);
         if (!href.isEmpty()) {
-            QToolTip::showText(help->globalPos(), Links::displayTarget(QUrl(href)), this);
+            ToolTips::show(help->globalPos(), Links::displayTarget(QUrl(href)), this);
             return true;
         }
         QToolTip::hideText();

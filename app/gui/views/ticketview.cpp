@@ -1,11 +1,14 @@
 #include "gui/views/ticketview.h"
 
+#include "core/ticketid.h"
+
 #include "ui_ticketview.h"
 
 #include "core/models/attachmenttablemodel.h"
 #include "core/models/commentlistmodel.h"
 #include "core/models/ticketmodel.h"
 #include "core/roles.h"
+#include "core/ticketid.h"
 #include "gui/delegates/commentdelegate.h"
 #include "gui/find/ticketfind.h"
 #include "gui/models/attachmentproxymodel.h"
@@ -157,24 +160,9 @@ TicketView::TicketView(QWidget *parent)
     });
 
     // Metadata: one mapper over the core's one-row model.
-    m_mapper->setModel(m_ticketModel);
     m_mapper->setItemDelegate(new TicketFieldDelegate(m_mapper));
     m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
-    m_mapper->addMapping(m_ui->subjectLabel, TicketModel::Subject);
-    m_mapper->addMapping(m_ui->idLabel, TicketModel::Id);
-    m_mapper->addMapping(m_ui->statusBadge, TicketModel::Status);
-    m_mapper->addMapping(m_ui->severityBadge, TicketModel::Severity);
-    m_mapper->addMapping(m_ui->aiReviewBadge, TicketModel::AiReviewStatus);
-    m_mapper->addMapping(m_ui->categoryBadge, TicketModel::Category);
-    m_mapper->addMapping(m_ui->sourceBadge, TicketModel::Source);
-    m_mapper->addMapping(m_ui->organisationLabel, TicketModel::OrganisationId);
-    m_mapper->addMapping(m_ui->clusterNameLabel, TicketModel::ClusterName);
-    m_mapper->addMapping(m_ui->clusterIdLabel, TicketModel::ClusterId);
-    m_mapper->addMapping(m_ui->createdLabel, TicketModel::CreatedAt);
-    m_mapper->addMapping(m_ui->updatedLabel, TicketModel::UpdatedAt);
-    m_mapper->addMapping(m_ui->trackedLabel, TicketModel::IsTrackedByTeam);
-    m_mapper->addMapping(m_ui->aiSummaryLabel, TicketModel::AiSummary);
-    m_mapper->addMapping(m_ui->descriptionView, TicketModel::Description);
+    mapTicketFields();
 
     // Comments.
     m_thread->setSourceModel(m_comments);
@@ -269,26 +257,80 @@ void TicketView::closeFind()
 
 QString TicketView::linkText(const Ticket &ticket)
 {
-    // The ticket's ID until ankra-ticket:// links exist; then the link.
-    return ticket.id;
+    // The ankra-ticket:// link, which opens the ticket in the viewer (File -> Copy Link too).
+    const TicketId id = TicketId::fromUserInput(ticket.id);
+    return id.isValid() ? id.toLink() : ticket.id;
 }
 
 TicketView::~TicketView() = default;
 
-void TicketView::setTicket(const Ticket &ticket)
+// QDataWidgetMapper::setModel() clears the mappings: set again with every model.
+void TicketView::mapTicketFields()
+{
+    m_mapper->setModel(m_ticketModel);
+    m_mapper->addMapping(m_ui->subjectLabel, TicketModel::Subject);
+    m_mapper->addMapping(m_ui->idLabel, TicketModel::Id);
+    m_mapper->addMapping(m_ui->statusBadge, TicketModel::Status);
+    m_mapper->addMapping(m_ui->severityBadge, TicketModel::Severity);
+    m_mapper->addMapping(m_ui->aiReviewBadge, TicketModel::AiReviewStatus);
+    m_mapper->addMapping(m_ui->categoryBadge, TicketModel::Category);
+    m_mapper->addMapping(m_ui->sourceBadge, TicketModel::Source);
+    m_mapper->addMapping(m_ui->organisationLabel, TicketModel::OrganisationId);
+    m_mapper->addMapping(m_ui->clusterNameLabel, TicketModel::ClusterName);
+    m_mapper->addMapping(m_ui->clusterIdLabel, TicketModel::ClusterId);
+    m_mapper->addMapping(m_ui->createdLabel, TicketModel::CreatedAt);
+    m_mapper->addMapping(m_ui->updatedLabel, TicketModel::UpdatedAt);
+    m_mapper->addMapping(m_ui->trackedLabel, TicketModel::IsTrackedByTeam);
+    m_mapper->addMapping(m_ui->aiSummaryLabel, TicketModel::AiSummary);
+    m_mapper->addMapping(m_ui->descriptionView, TicketModel::Description);
+}
+
+void TicketView::setModels(TicketModel *ticket, CommentListModel *comments,
+                           AttachmentTableModel *attachments)
+{
+    // The view's own (empty) models are replaced by the document's.
+    if (m_ticketModel->parent() == this)
+        m_ticketModel->deleteLater();
+    if (m_comments->parent() == this)
+        m_comments->deleteLater();
+    if (m_attachmentModel->parent() == this)
+        m_attachmentModel->deleteLater();
+    m_ticketModel = ticket;
+    m_comments = comments;
+    m_attachmentModel = attachments;
+    mapTicketFields();
+    m_thread->setSourceModel(m_comments);
+    m_attachmentProxy->setSourceModel(m_attachmentModel);
+    if (m_ticketModel->hasTicket())
+        ticketChanged();
+    else
+        updateSections();
+}
+
+void TicketView::aboutToChangeTicket()
 {
     if (m_find)
         m_find->aboutToSetTicket();
+}
+
+void TicketView::setTicket(const Ticket &ticket)
+{
+    aboutToChangeTicket();
     m_ticketModel->setTicket(ticket);
     m_comments->setComments(ticket.comments);
     m_attachmentModel->setAttachments(ticket.attachments);
+    ticketChanged();
+}
+
+void TicketView::ticketChanged()
+{
     updateAttachmentRowHeight();
     m_mapper->toFirst();
     updateSections();
     updateSubjectHeight();
-    m_ui->commentView->setCopyLinkText(linkText(ticket));
+    m_ui->commentView->setCopyLinkText(linkText(m_ticketModel->ticket()));
     if (m_find)
-        m_find->setTicket(ticket);
+        m_find->setTicket(m_ticketModel->ticket());
 }
 
 void TicketView::clear()

@@ -25,7 +25,8 @@ class TicketModel;
 
 // One ticket on screen: header (subject, ID, badges), the metadata form (a QDataWidgetMapper
 // over TicketModel), the AI summary, the description, the comment thread and the attachments.
-// It shows what it is given; fetching and errors belong to the window. It has its own find bar
+// It shows what it is given — the models of a ticket document (TicketSession), or a ticket set
+// directly — and fetches nothing; errors belong to the ticket page. It has its own find bar
 // (FindBar, TicketFind): find lives with the ticket page, whatever holds the pages.
 class TicketView final : public QWidget
 {
@@ -36,6 +37,14 @@ public:
     explicit TicketView(QWidget *parent = nullptr);
     ~TicketView() override;
 
+    // Shows these models (a TicketSession's; they must outlive the view) instead of its own.
+    void setModels(TicketModel *ticket, CommentListModel *comments,
+                   AttachmentTableModel *attachments);
+    // The models are about to take another ticket, or a new version of it (find remembers
+    // where it was); then they hold it and the sections follow.
+    void aboutToChangeTicket();
+    void ticketChanged();
+    // Puts `ticket` into the models shown and shows it.
     void setTicket(const Ticket &ticket);
     void clear();
     bool hasTicket() const;
@@ -77,6 +86,7 @@ protected:
 
 private:
     void ensureFind();
+    void mapTicketFields();
     void applyFonts();
     void applyColours();
     void updateSections();

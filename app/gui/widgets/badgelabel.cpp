@@ -1,5 +1,7 @@
 #include "gui/widgets/badgelabel.h"
 
+#include "gui/text/tooltips.h"
+
 #include <QEvent>
 #include <QPainter>
 #include <QTextDocument>
@@ -18,7 +20,7 @@ void BadgeLabel::setBadge(const Badge &badge)
     m_badge = badge;
     // An unknown value is the server's text: Qt would render a tooltip that looks like HTML
     // as HTML, so it is handed over as rich text that shows exactly these characters.
-    setToolTip(Qt::convertFromPlainText(badge.description, Qt::WhiteSpaceNormal));
+    setToolTip(ToolTips::fromPlainText(badge.description));
     setAccessibleName(badge.description);
     setVisible(!badge.isNull());
     updateGeometry();

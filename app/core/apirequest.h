@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/apierror.h"
+#include "core/organisation.h"
+#include "core/ticket.h"
+#include "core/ticketid.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+// The handles ApiClient hands out: one per call. A handle knows what it asked for, finishes
+// exactly once — with a value or a typed ApiError — and can be cancelled. Several may be in
+// flight at once; each is independent of the others.
+//
+// Ownership: the object passed as parent to the ApiClient call owns the handle (delete it to
+// drop the request unseen: nothing is emitted after that). A handle made without a parent
+// belongs to the client and deletes itself after finished().
+
+namespace Ankra {
+
+class ApiClient;
+
+class ApiRequest : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiRequest)
+
+public:
+    ~ApiRequest() override;
+
+    // The route it asked for, relative to the base URL ("/api/v1/org/support/tickets/…").
+    QString path() const { return m_path; }
+    bool isFinished() const { return m_finished; }
+    bool isRunning() const { return !m_finished; }
+    // Kind None once finished with a value; Cancelled after cancel().
+    const ApiError &error() const { return m_error; }
+
+    // Stops the request: finished() follows at once with a Cancelled error. Does nothing once
+    // finished.
+    void cancel();
+
+signals:
+    void finished();
+
+protected:
+    ApiRequest(QString path, QObject *parent);
+
+private:
+    friend class ApiClient;
+    // Called by the client: records the result, emits finished() once, drops the transport.
+    void finish(const ApiError &error);
+
+    QString m_path;
+    ApiError m_error;
+    bool m_finished = false;
+    bool m_ownedByClient = false;
+    QPointer<QObject> m_transport; // the GET in flight (a child of this), or none
+};
+
+class TicketRequest final : public ApiRequest
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketRequest)
+
+public:
+    TicketId ticketId() const { return m_id; }
+    // Valid once finished without an error.
+    const Ticket &ticket() const { return m_ticket; }
+
+private:
+    friend class ApiClient;
+    TicketRequest(const TicketId &id, QString path, QObject *parent);
+
+    TicketId m_id;
+    Ticket m_ticket;
+};
+
+class OrganisationsRequest final : public ApiRequest
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrganisationsRequest)
+
+public:
+    // Valid once finished without an error.
+    const QList<Organisation> &organisations() const { return m_organisations; }
+
+private:
+    friend class ApiClient;
+    OrganisationsRequest(QString path, QObject *parent);
+
+    QList<Organisation> m_organisations;
+};
+
+} // namespace Ankra

@@ -1,0 +1,65 @@
+#include "core/preferences.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace Ankra {
+
+namespace {
+
+// Writes `value` and announces it when it differs from `field`.
+template<typename Signal>
+void update(Preferences *self, bool &field, bool value, const QString &key, Signal signal)
+{
+    if (field == value)
+        return;
+    field = value;
+    QSettings().setValue(key, value);
+    emit(self->*signal)(value);
+}
+
+} // namespace
+
+Preferences::Preferences(QObject *parent)
+    : QObject(parent)
+{
+    const QSettings settings;
+    m_alwaysAbsoluteTimes = settings.value(alwaysAbsoluteTimesKey(), false).toBool();
+    m_newestCommentsFirst = settings.value(newestCommentsFirstKey(), false).toBool();
+    m_restoreTabs = settings.value(restoreTabsKey(), true).toBool();
+}
+
+QString Preferences::alwaysAbsoluteTimesKey()
+{
+    return u"view/alwaysAbsoluteTimes"_s;
+}
+
+QString Preferences::newestCommentsFirstKey()
+{
+    return u"view/newestCommentsFirst"_s;
+}
+
+QString Preferences::restoreTabsKey()
+{
+    return u"session/restoreTabs"_s;
+}
+
+void Preferences::setAlwaysAbsoluteTimes(bool on)
+{
+    update(this, m_alwaysAbsoluteTimes, on, alwaysAbsoluteTimesKey(),
+           &Preferences::alwaysAbsoluteTimesChanged);
+}
+
+void Preferences::setNewestCommentsFirst(bool on)
+{
+    update(this, m_newestCommentsFirst, on, newestCommentsFirstKey(),
+           &Preferences::newestCommentsFirstChanged);
+}
+
+void Preferences::setRestoreTabs(bool on)
+{
+    update(this, m_restoreTabs, on, restoreTabsKey(), &Preferences::restoreTabsChanged);
+}
+
+} // namespace Ankra

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace Ankra {
+
+// The user's view preferences, typed, in one place: read from QSettings once, written there on
+// every change, and announced with a signal so that every window, page and dialog that shows one
+// follows it. Nothing secret lives here (QSettings is a plain-text file).
+class Preferences final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Preferences)
+
+public:
+    explicit Preferences(QObject *parent = nullptr);
+
+    // Times as dates and clock times instead of "3 hours ago".
+    bool alwaysAbsoluteTimes() const { return m_alwaysAbsoluteTimes; }
+    void setAlwaysAbsoluteTimes(bool on);
+    // The comment thread newest first.
+    bool newestCommentsFirst() const { return m_newestCommentsFirst; }
+    void setNewestCommentsFirst(bool on);
+    // The open tabs come back at the next start.
+    bool restoreTabs() const { return m_restoreTabs; }
+    void setRestoreTabs(bool on);
+
+    static QString alwaysAbsoluteTimesKey();
+    static QString newestCommentsFirstKey();
+    static QString restoreTabsKey();
+
+signals:
+    void alwaysAbsoluteTimesChanged(bool on);
+    void newestCommentsFirstChanged(bool on);
+    void restoreTabsChanged(bool on);
+
+private:
+    bool m_alwaysAbsoluteTimes = false;
+    bool m_newestCommentsFirst = false;
+    bool m_restoreTabs = true;
+};
+
+} // namespace Ankra

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/apierror.h"
+#include "core/ticketid.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+namespace Ankra {
+
+class ApiClient;
+class AttachmentTableModel;
+class CommentListModel;
+class TicketModel;
+class TicketRequest;
+struct Ticket;
+
+// One ticket document: what one tab shows. It owns the ticket's state — its ID, the last good
+// ticket (in its three models), loading / stale / error, when it was fetched — and its own
+// fetches through the application's ApiClient. Several sessions fetch at the same time without
+// disturbing each other; a reply for a fetch that was superseded or cancelled is never seen.
+//
+// States: Empty (no ticket asked for yet), Loading (the first fetch of a ticket), Error (that
+// fetch failed; nothing to show), Loaded (a ticket is in the models). A refresh of a loaded
+// ticket stays Loaded while it runs (isBusy()); when it fails the ticket stays and isStale().
+class TicketSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketSession)
+
+public:
+    enum class State { Empty, Loading, Error, Loaded };
+    Q_ENUM(State)
+
+    explicit TicketSession(ApiClient *client, QObject *parent = nullptr);
+    ~TicketSession() override;
+
+    // Fetches `id`: a refresh when it is the ticket loaded, else the loading state.
+    void open(const TicketId &id);
+    // Remembers `id` without fetching it (a restored tab not shown yet); open() or refresh()
+    // fetches it later. Only for an Empty session.
+    void defer(const TicketId &id);
+    bool isDeferred() const;
+    // Fetches the ticket again (after an error: the one that failed). Nothing while busy.
+    void refresh();
+    // Ends the fetch in flight; the session goes back to what it showed before.
+    void cancel();
+
+    State state() const { return m_state; }
+    bool isBusy() const;
+    bool isStale() const { return m_stale; }
+    // The ticket shown, or being loaded / failed when none is shown.
+    TicketId id() const;
+    // The ticket in the models; hasTicket() false before the first successful fetch.
+    TicketId loadedId() const { return m_loadedId; }
+    bool hasTicket() const;
+    const Ticket &ticket() const;
+    ApiError lastError() const { return m_lastError; }
+    QDateTime fetchedAt() const { return m_fetchedAt; }
+
+    TicketModel *ticketModel() const { return m_ticketModel; }
+    CommentListModel *comments() const { return m_comments; }
+    AttachmentTableModel *attachments() const { return m_attachments; }
+
+signals:
+    void stateChanged(Ankra::TicketSession::State state);
+    void busyChanged(bool busy);
+    // A fetch succeeded and the models hold its ticket; `newTicket` when it replaced another
+    // ticket (or none) rather than refreshing the same one.
+    void loaded(bool newTicket);
+    // Just before a fetched ticket goes into the models (views keep their place).
+    void aboutToLoad();
+    // A fetch failed (not for a cancel): the state is Error, or Loaded and stale.
+    void failed(const Ankra::ApiError &error);
+
+private:
+    void setState(State state);
+    void start(const TicketId &id);
+    void onFinished(TicketRequest *request);
+
+    ApiClient *m_client;
+    TicketModel *m_ticketModel;
+    CommentListModel *m_comments;
+    AttachmentTableModel *m_attachments;
+    QPointer<TicketRequest> m_request; // the fetch in flight (a child of this), or none
+
+    State m_state = State::Empty;
+    State m_stateBeforeLoading = State::Empty;
+    bool m_stale = false;
+    TicketId m_loadedId;  // the ticket in the models
+    TicketId m_pendingId; // the ticket being fetched, or the one that failed last
+    bool m_pendingIsRefresh = false;
+    ApiError m_lastError;
+    QDateTime m_fetchedAt;
+};
+
+} // namespace Ankra

@@ -1,0 +1,183 @@
+#include "gui/views/ticketpage.h"
+
+#include "ui_ticketpage.h"
+
+#include "core/ticketsession.h"
+#include "gui/style/icons.h"
+#include "gui/style/theme.h"
+#include "gui/views/ticketview.h"
+#include "gui/widgets/messagebanner.h"
+
+#include <QAction>
+#include <QLayout>
+#include <QLocale>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Ankra {
+
+namespace {
+
+bool needsTokenHelp(ApiError::Kind kind)
+{
+    return kind == ApiError::Kind::Unauthorized || kind == ApiError::Kind::Forbidden
+           || kind == ApiError::Kind::Configuration;
+}
+
+bool isAboutTheId(ApiError::Kind kind)
+{
+    return kind == ApiError::Kind::NotFound || kind == ApiError::Kind::Validation
+           || kind == ApiError::Kind::InvalidTicketId;
+}
+
+} // namespace
+
+TicketPage::TicketPage(TicketSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TicketPage>())
+    , m_session(session)
+    , m_retryAction(new QAction(Icons::icon(u"refresh"_s), tr("Retry"), this))
+    , m_tokenHelpAction(
+          new QAction(Icons::icon(u"key"_s), tr("Where Do I Get an API &Token?"), this))
+{
+    m_ui->setupUi(this);
+    m_ui->staleBanner->hide();
+    m_ui->staleBanner->setType(MessageBanner::Type::Warning);
+    m_ui->staleBanner->setCloseButtonVisible(false);
+    m_ui->ticketView->setModels(session->ticketModel(), session->comments(),
+                                session->attachments());
+
+    QFont title = m_ui->errorTitle->font();
+    title.setPointSizeF(title.pointSizeF() * 1.5);
+    title.setWeight(QFont::Bold);
+    m_ui->errorTitle->setFont(title);
+    m_ui->errorMessage->setMaximumWidth(640);
+    m_ui->errorMessage->setMinimumWidth(360);
+    m_ui->errorIcon->setIconSize(QSize(48, 48));
+    m_ui->retryButton->setIcon(Icons::icon(u"refresh"_s));
+    m_ui->tokenHelpButton->setIcon(Icons::icon(u"key"_s));
+
+    connect(m_retryAction, &QAction::triggered, session, &TicketSession::refresh);
+    connect(m_tokenHelpAction, &QAction::triggered, this, &TicketPage::tokenHelpRequested);
+    connect(m_ui->retryButton, &QPushButton::clicked, session, &TicketSession::refresh);
+    connect(m_ui->loadingCancelButton, &QPushButton::clicked, session, &TicketSession::cancel);
+    connect(m_ui->editIdButton, &QPushButton::clicked, this, &TicketPage::editIdRequested);
+    connect(m_ui->tokenHelpButton, &QPushButton::clicked, this, &TicketPage::tokenHelpRequested);
+
+    connect(session, &TicketSession::stateChanged, this, &TicketPage::onStateChanged);
+    connect(session, &TicketSession::aboutToLoad, m_ui->ticketView,
+            &TicketView::aboutToChangeTicket);
+    connect(session, &TicketSession::loaded, this, &TicketPage::onLoaded);
+    connect(session, &TicketSession::failed, this, &TicketPage::onFailed);
+    onStateChanged();
+}
+
+TicketPage::~TicketPage() = default;
+
+TicketView *TicketPage::ticketView() const
+{
+    return m_ui->ticketView;
+}
+
+void TicketPage::setDemo(bool demo)
+{
+    m_demo = demo;
+}
+
+void TicketPage::onStateChanged()
+{
+    switch (m_session->state()) {
+    case TicketSession::State::Empty:
+    case TicketSession::State::Loading:
+        m_ui->loadingLabel->setText(tr("Loading ticket %1…").arg(m_session->id().toString()));
+        m_ui->pages->setCurrentWidget(m_ui->loadingPage);
+        break;
+    case TicketSession::State::Error:
+        m_ui->pages->setCurrentWidget(m_ui->errorPage);
+        break;
+    case TicketSession::State::Loaded:
+        if (m_ui->pages->currentWidget() != m_ui->ticketView)
+            prepareFirstShow();
+        m_ui->pages->setCurrentWidget(m_ui->ticketView);
+        break;
+    }
+    if (!m_session->isStale())
+        m_ui->staleBanner->hide();
+}
+
+void TicketPage::prepareFirstShow()
+{
+    if (m_ui->ticketView->isVisible() || !m_ui->pages->isVisible())
+        return;
+    // Give the page its real size and its columns their widths before it is shown. Shown as it
+    // is, it would be laid out at a stale size, again by the stack, and again when the columns
+    // are balanced, with the description and the comments on screen laid out at each of those
+    // widths. The heights are balanced once it is shown (onLoaded): they need the panes laid
+    // out at their widths, which a hidden page's are not.
+    m_ui->ticketView->setGeometry(m_ui->pages->contentsRect());
+    if (QLayout *layout = m_ui->ticketView->layout())
+        layout->activate();
+    m_ui->ticketView->balanceColumns();
+}
+
+void TicketPage::onLoaded(bool newTicket)
+{
+    m_ui->ticketView->ticketChanged();
+    m_ui->staleBanner->hide();
+    if (newTicket) {
+        // Size the panes for this ticket once the layout knows the window's size.
+        QTimer::singleShot(0, m_ui->ticketView, &TicketView::balanceSplitters);
+    }
+}
+
+void TicketPage::onFailed(const ApiError &error)
+{
+    if (m_session->isStale())
+        showStaleBanner(error);
+    else
+        showErrorPage(error);
+}
+
+void TicketPage::showErrorPage(const ApiError &error)
+{
+    m_ui->errorTitle->setText(error.title());
+    QString message = error.message();
+    if (m_demo && needsTokenHelp(error.kind))
+        message += u"\n\n"_s + tr("(This is the demo server: it accepts only its own token.)");
+    m_ui->errorMessage->setText(message);
+    m_ui->errorIcon->setIcon(Icons::icon(u"error"_s, Theme::Tone::Danger));
+    m_ui->tokenHelpButton->setVisible(needsTokenHelp(error.kind));
+    m_ui->editIdButton->setVisible(isAboutTheId(error.kind));
+    m_ui->retryButton->setVisible(error.kind != ApiError::Kind::Configuration);
+    m_ui->retryButton->setEnabled(true);
+    m_ui->retryButton->setText(tr("&Retry"));
+    if (error.kind == ApiError::Kind::RateLimited && error.retryAfterSeconds > 0) {
+        // Retrying before the server's wait is over only earns another 429.
+        m_ui->retryButton->setEnabled(false);
+        m_ui->retryButton->setText(tr("Retry in %1 s").arg(error.retryAfterSeconds));
+        QTimer::singleShot(error.retryAfterSeconds * 1000, m_ui->retryButton, [this] {
+            m_ui->retryButton->setEnabled(true);
+            m_ui->retryButton->setText(tr("&Retry"));
+        });
+    }
+    m_ui->pages->setCurrentWidget(m_ui->errorPage);
+    if (m_ui->retryButton->isVisible() && m_ui->retryButton->isEnabled())
+        m_ui->retryButton->setDefault(true);
+}
+
+void TicketPage::showStaleBanner(const ApiError &error)
+{
+    m_ui->staleBanner->setText(
+        tr("Out of date: refreshing failed (%1). Showing the ticket as loaded at %2.")
+            .arg(error.title(),
+                 QLocale().toString(m_session->fetchedAt().time(), QLocale::ShortFormat))
+        + u'\n' + error.message());
+    m_ui->staleBanner->clearActions();
+    m_ui->staleBanner->addAction(m_retryAction);
+    if (needsTokenHelp(error.kind))
+        m_ui->staleBanner->addAction(m_tokenHelpAction);
+    m_ui->staleBanner->show();
+}
+
+} // namespace Ankra

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/apierror.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+
+namespace Ankra {
+
+namespace Ui {
+class TicketPage;
+}
+
+class TicketSession;
+class TicketView;
+
+// What one tab shows of its ticket document (TicketSession): the loading page, the error page
+// with its next step, or the ticket (TicketView) — under a stale banner when a refresh failed.
+// It shows the session's state and forwards the user's requests (retry, cancel) to it; the
+// empty state (no ticket asked for yet) is the window's start page, not part of this page.
+class TicketPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketPage)
+
+public:
+    // The page shows `session`, which must outlive it (the window owns both).
+    explicit TicketPage(TicketSession *session, QWidget *parent = nullptr);
+    ~TicketPage() override;
+
+    TicketSession *session() const { return m_session; }
+    TicketView *ticketView() const;
+
+    // In demo mode the error page says that the demo server takes only its own token.
+    void setDemo(bool demo);
+
+signals:
+    // The user asked to correct the ticket ID (error page) or for help with the token.
+    void editIdRequested();
+    void tokenHelpRequested();
+
+private:
+    void onStateChanged();
+    void onLoaded(bool newTicket);
+    void onFailed(const ApiError &error);
+    void showErrorPage(const ApiError &error);
+    void showStaleBanner(const ApiError &error);
+    void prepareFirstShow();
+
+    std::unique_ptr<Ui::TicketPage> m_ui;
+    TicketSession *m_session;
+    // Made once: the banner's buttons come and go, its actions stay.
+    QAction *m_retryAction;
+    QAction *m_tokenHelpAction;
+    bool m_demo = false;
+};
+
+} // namespace Ankra
