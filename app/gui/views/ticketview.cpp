@@ -227,7 +227,9 @@ void TicketView::ensureFind()
     connect(m_findBar, &FindBar::nextRequested, m_find, &TicketFind::next);
     connect(m_findBar, &FindBar::previousRequested, m_find, &TicketFind::previous);
     connect(m_findBar, &FindBar::closed, this, &TicketView::closeFind);
-    connect(m_find, &TicketFind::resultChanged, m_findBar, &FindBar::setResult);
+    connect(m_find, &TicketFind::resultChanged, m_findBar, [this](int current, int total) {
+        m_findBar->setResult(current, total, m_find->isComplete());
+    });
     m_find->setTicket(m_ticketModel->ticket());
 }
 
