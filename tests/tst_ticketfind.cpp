@@ -341,9 +341,13 @@ void tst_TicketFind::currentMatchScrolledIntoViewInBigThread()
     view.openFind();
     // The factory numbers every comment: "(#4990)" is in one comment only, near the end.
     view.findBar()->setText(u"(#4990)"_s);
-    // The thread is indexed a few milliseconds at a time, between events.
+    // The thread is indexed a few milliseconds at a time, between events; until it is done
+    // the bar says more may come.
+    if (!view.find()->isComplete())
+        QVERIFY(view.findBar()->resultText().endsWith(u'…'));
     QTRY_VERIFY(view.find()->isComplete());
     QCOMPARE(view.find()->count(), 1);
+    QCOMPARE(view.findBar()->resultText(), u"1 of 1"_s);
     const TicketFind::Match match = view.find()->currentMatch();
     QCOMPARE(match.part, TicketFind::Part::CommentBody);
     QCOMPARE(match.row, 4989);

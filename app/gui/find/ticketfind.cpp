@@ -24,7 +24,7 @@ namespace {
 
 // Rendering comment bodies for the index: at most this long at a time, so that a keystroke
 // (search, highlights, paint: a few ms) stays well under 30 ms with a 5,000-comment thread.
-constexpr int IndexSliceMs = 8;
+constexpr int IndexSliceMs = 5;
 
 } // namespace
 
@@ -75,7 +75,13 @@ void TicketFind::setQuery(const QString &query)
     if (query == m_query)
         return;
     const QString folded = FoldedText::fold(query);
-    const bool narrowing = !m_folded.isEmpty() && folded.startsWith(m_folded) && m_indexValid;
+    bool narrowing = !m_folded.isEmpty() && folded.startsWith(m_folded) && m_indexValid;
+    if (m_indexValid && !m_pendingBodies.isEmpty()) {
+        // Still indexing: this keystroke's share first (a small thread is done with it).
+        if (indexSome(IndexSliceMs))
+            continueIndexing();
+        narrowing = false;
+    }
     const Position keep = positionOf(m_current);
     m_query = query;
     m_folded = folded;
@@ -92,8 +98,9 @@ void TicketFind::setActive(bool active)
         return;
     m_active = active;
     if (active && !m_indexValid) {
-        // Ctrl+F: the index starts now, so that it is ready by the time a word is typed.
-        buildIndex();
+        // Ctrl+F: the index starts now, between events, so that it is ready by the time a word
+        // is typed; the bar itself shows at once.
+        buildIndex(0);
         search(false);
     }
     apply();
@@ -136,7 +143,7 @@ QString TicketFind::renderedComment(const QString &markdown)
     return m_renderedBodies.insert(markdown, document.toPlainText()).value();
 }
 
-void TicketFind::buildIndex()
+void TicketFind::buildIndex(int budgetMs)
 {
     m_entries.clear();
     m_pendingBodies.clear();
@@ -186,7 +193,7 @@ void TicketFind::buildIndex()
                           {}});
     }
     // What fits in one keystroke's share now; the rest between events.
-    if (indexSome(IndexSliceMs))
+    if (indexSome(budgetMs))
         continueIndexing();
 }
 
@@ -233,7 +240,7 @@ void TicketFind::continueIndexing()
 void TicketFind::search(bool narrowing)
 {
     if (!m_indexValid) {
-        buildIndex();
+        buildIndex(IndexSliceMs);
         narrowing = false;
     }
     const QList<int> candidates = m_matchedEntries;

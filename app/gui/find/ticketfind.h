@@ -94,7 +94,8 @@ private:
         int ordinal = -1; // which match within its text
     };
 
-    void buildIndex();
+    // Indexes the page; comment bodies for about `budgetMs`, the rest in later slices.
+    void buildIndex(int budgetMs);
     // Renders pending comment bodies for about `budgetMs`; true when some remain.
     bool indexSome(int budgetMs);
     void continueIndexing();

@@ -94,6 +94,8 @@ void MarkdownView::setFindHighlights(const FindHighlights &highlights)
 
 void MarkdownView::applyHighlights()
 {
+    if (m_highlights.isEmpty() && extraSelections().isEmpty())
+        return; // the common case: no find on this page
     QList<QTextEdit::ExtraSelection> selections;
     const int end = m_document->characterCount() - 1;
     for (int i = 0; i < m_highlights.ranges.size(); ++i) {

@@ -124,7 +124,6 @@ TicketView::TicketView(QWidget *parent)
     , m_attachmentModel(new AttachmentTableModel(this))
     , m_attachmentProxy(new AttachmentProxyModel(this))
     , m_mapper(new QDataWidgetMapper(this))
-    , m_findBar(new FindBar(this))
 {
     m_ui->setupUi(this);
 
@@ -192,29 +191,18 @@ TicketView::TicketView(QWidget *parent)
     m_ui->contentSplitter->setStretchFactor(1, 1);
     m_ui->sidePane->setMinimumWidth(300);
 
-    // Find: the bar at the bottom of the page, as in browsers.
-    m_find = new TicketFind({m_ui->subjectLabel, m_ui->aiSummaryLabel, m_ui->descriptionView,
-                             m_ui->commentView, m_ui->attachmentTable, m_ui->overviewScroll},
-                            this);
-    m_ui->rootLayout->addWidget(m_findBar);
-    m_findBar->hide();
-    connect(m_findBar, &FindBar::textChanged, m_find, &TicketFind::setQuery);
-    connect(m_findBar, &FindBar::nextRequested, m_find, &TicketFind::next);
-    connect(m_findBar, &FindBar::previousRequested, m_find, &TicketFind::previous);
-    connect(m_findBar, &FindBar::closed, this, &TicketView::closeFind);
-    connect(m_find, &TicketFind::resultChanged, m_findBar, &FindBar::setResult);
     // F3 and Shift+F3 work from anywhere on the page once something is searched for.
     auto *next = new QShortcut(QKeySequence(Qt::Key_F3), this);
     next->setContext(Qt::WidgetWithChildrenShortcut);
     connect(next, &QShortcut::activated, this, [this] {
-        if (m_findBar->isHidden())
+        if (!m_findBar || m_findBar->isHidden())
             openFind();
         m_find->next();
     });
     auto *previous = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3), this);
     previous->setContext(Qt::WidgetWithChildrenShortcut);
     connect(previous, &QShortcut::activated, this, [this] {
-        if (m_findBar->isHidden())
+        if (!m_findBar || m_findBar->isHidden())
             openFind();
         m_find->previous();
     });
@@ -224,8 +212,30 @@ TicketView::TicketView(QWidget *parent)
     clear();
 }
 
+void TicketView::ensureFind()
+{
+    // Made on first use: a page that is only read costs nothing for find.
+    if (m_find)
+        return;
+    m_findBar = new FindBar(this);
+    m_find = new TicketFind({m_ui->subjectLabel, m_ui->aiSummaryLabel, m_ui->descriptionView,
+                             m_ui->commentView, m_ui->attachmentTable, m_ui->overviewScroll},
+                            this);
+    m_ui->rootLayout->addWidget(m_findBar);
+    m_findBar->hide();
+    connect(m_findBar, &FindBar::textChanged, m_find, &TicketFind::setQuery);
+    connect(m_findBar, &FindBar::nextRequested, m_find, &TicketFind::next);
+    connect(m_findBar, &FindBar::previousRequested, m_find, &TicketFind::previous);
+    connect(m_findBar, &FindBar::closed, this, &TicketView::closeFind);
+    connect(m_find, &TicketFind::resultChanged, m_findBar, [this](int current, int total) {
+        m_findBar->setResult(current, total, m_find->isComplete());
+    });
+    m_find->setTicket(m_ticketModel->ticket());
+}
+
 void TicketView::openFind()
 {
+    ensureFind();
     if (m_findBar->isHidden()) {
         QWidget *focus = QApplication::focusWidget();
         m_focusBeforeFind = focus && isAncestorOf(focus) ? focus : nullptr;
@@ -236,6 +246,8 @@ void TicketView::openFind()
 
 void TicketView::closeFind()
 {
+    if (!m_findBar)
+        return;
     m_findBar->hide();
     m_find->setActive(false);
     // The focus goes back where it was, or to the thread.
@@ -299,7 +311,8 @@ void TicketView::setModels(TicketModel *ticket, CommentListModel *comments,
 
 void TicketView::aboutToChangeTicket()
 {
-    m_find->aboutToSetTicket();
+    if (m_find)
+        m_find->aboutToSetTicket();
 }
 
 void TicketView::setTicket(const Ticket &ticket)
@@ -318,7 +331,8 @@ void TicketView::ticketChanged()
     updateSections();
     updateSubjectHeight();
     m_ui->commentView->setCopyLinkText(linkText(m_ticketModel->ticket()));
-    m_find->setTicket(m_ticketModel->ticket());
+    if (m_find)
+        m_find->setTicket(m_ticketModel->ticket());
 }
 
 void TicketView::clear()

@@ -55,7 +55,8 @@ public:
     bool newestFirst() const;
 
     // Find in this ticket (Ctrl+F, Edit → Find): opens the find bar at the bottom of the page
-    // with its last query selected. The query stays with the page.
+    // with its last query selected. The query stays with the page. findBar() and find() are
+    // null until the first openFind().
     void openFind();
     void closeFind();
     FindBar *findBar() const { return m_findBar; }
@@ -84,6 +85,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void ensureFind();
     void mapTicketFields();
     void applyFonts();
     void applyColours();
@@ -98,7 +100,7 @@ private:
     AttachmentTableModel *m_attachmentModel;
     AttachmentProxyModel *m_attachmentProxy;
     QDataWidgetMapper *m_mapper;
-    FindBar *m_findBar;
+    FindBar *m_findBar = nullptr;
     TicketFind *m_find = nullptr;
     QPointer<QWidget> m_focusBeforeFind;
     bool m_applyingStyle = false;

@@ -80,13 +80,15 @@ void FindBar::open()
     m_edit->selectAll();
 }
 
-void FindBar::setResult(int current, int total)
+void FindBar::setResult(int current, int total, bool complete)
 {
-    const bool none = total == 0 && !m_edit->text().isEmpty();
+    const bool none = total == 0 && !m_edit->text().isEmpty() && complete;
     if (m_edit->text().isEmpty())
         m_result->clear();
     else if (none)
         m_result->setText(tr("No matches"));
+    else if (!complete)
+        m_result->setText(tr("%1 of %2…").arg(current).arg(total));
     else
         m_result->setText(tr("%1 of %2").arg(current).arg(total));
     m_previous->setEnabled(total > 0);

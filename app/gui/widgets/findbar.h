@@ -24,8 +24,9 @@ public:
     void setText(const QString &text);
     // Shows the bar, focuses the field and selects its text (Ctrl+F again selects it again).
     void open();
-    // The result line: "3 of 17", "No matches", or nothing for an empty query.
-    void setResult(int current, int total);
+    // The result line: "3 of 17", "No matches", or nothing for an empty query; while the
+    // ticket is still being indexed, "3 of 17…" (more may come).
+    void setResult(int current, int total, bool complete = true);
     QString resultText() const;
     QLineEdit *lineEdit() const { return m_edit; }
 
