@@ -12,6 +12,7 @@ targets=(
     "fuzz_cliconfig:tests/fuzz/seeds/cliconfig/*"
     "fuzz_ticketid:tests/fuzz/seeds/ticketid/*"
     "fuzz_httphead:tests/fuzz/seeds/httphead/*"
+    "fuzz_markdown:tests/fuzz/seeds/markdown/*"
 )
 share=$(( seconds / ${#targets[@]} ))
 [ "$share" -ge 1 ] || share=1
