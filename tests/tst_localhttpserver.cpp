@@ -20,6 +20,7 @@ private slots:
     void rejects_data();
     void rejects();
     void resetDropsTheConnection();
+    void headerWithNoNameIsIgnored();
 
 private:
     // Sends `pieces` one by one and returns everything read until the server closes.
@@ -163,6 +164,19 @@ void TestLocalHttpServer::resetDropsTheConnection()
     const QByteArray response = exchange(server, {"GET / HTTP/1.1\r\n\r\n"}, &closed);
     QVERIFY(closed);
     QVERIFY(!response.contains("partial\r\n")); // nothing after the cut
+}
+
+// Found by fuzz_httphead: a line of white space before a colon became a header with an empty
+// name.
+void TestLocalHttpServer::headerWithNoNameIsIgnored()
+{
+    const QByteArray head = QByteArrayLiteral("\r\n\r\nPO /x HTTP/1.0\r\ni\rOr\nCgin\r d\n\r:h\r\n"
+                                              "\t :y\r\nHost: a");
+    HttpRequest request;
+    QVERIFY(parseHttpRequestHead(head, &request));
+    QCOMPARE(request.method, QByteArrayLiteral("PO"));
+    QVERIFY(!request.headers.contains(QByteArray()));
+    QCOMPARE(request.headers.keys(), QList<QByteArray>{QByteArrayLiteral("host")});
 }
 
 QTEST_GUILESS_MAIN(TestLocalHttpServer)

@@ -91,6 +91,7 @@ private slots:
     void htmlStaysLiteral();
     void links_data();
     void links();
+    void emptyLinkTargetIsPlainText();
     void imagesBecomeTextAndAreNeverLoaded();
     void loadResourceRefusesEverythingButQrc_data();
     void loadResourceRefusesEverythingButQrc();
@@ -208,6 +209,29 @@ void tst_MarkdownView::links()
         QVERIFY2(hrefs.isEmpty(), qPrintable(hrefs.join(u' ')));
     else
         QCOMPARE(hrefs, QStringList{href});
+}
+
+// Found by fuzz_markdown: `[click]()` stayed an anchor in the link colour, with no target and
+// no note, looking like a link that went nowhere.
+void tst_MarkdownView::emptyLinkTargetIsPlainText()
+{
+    SafeTextDocument doc;
+    const QPalette palette = Theme::lightPalette();
+    SafeMarkdown::render(&doc, u"[click]() and [x](<>) then [ok](https://example.com)"_s, palette);
+    QCOMPARE(doc.toPlainText().trimmed(), u"click and x then ok (example.com)"_s);
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat f = it.fragment().charFormat();
+            if (it.fragment().text() == u"ok"_s) {
+                QVERIFY(f.isAnchor());
+                continue;
+            }
+            QVERIFY2(!f.isAnchor(), qPrintable(it.fragment().text()));
+            QVERIFY2(!f.fontUnderline(), qPrintable(it.fragment().text()));
+            QVERIFY(!f.hasProperty(QTextFormat::ForegroundBrush)
+                    || f.foreground().color() != palette.color(QPalette::Link));
+        }
+    }
 }
 
 void tst_MarkdownView::imagesBecomeTextAndAreNeverLoaded()

@@ -79,6 +79,8 @@ bool parseHttpRequestHead(const QByteArray &head, HttpRequest *request)
         if (colon <= 0)
             continue; // not a header line: ignore it rather than fail the request
         const QByteArray name = line.left(colon).trimmed().toLower();
+        if (name.isEmpty())
+            continue; // only white space before the colon ("\r:x"): no header name
         const QByteArray value = line.mid(colon + 1).trimmed();
         auto it = request->headers.find(name);
         if (it == request->headers.end())

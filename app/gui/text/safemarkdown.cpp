@@ -79,7 +79,8 @@ QList<Span> collectSpans(const QTextDocument *document)
                     span.format = format;
                     spans.append(span);
                 }
-            } else if (format.isAnchor() && !format.anchorHref().isEmpty()) {
+            } else if (format.isAnchor() || !format.anchorHref().isEmpty()) {
+                // Even `[text]()`: the importer styles it as a link, with no target.
                 // A link with bold or code inside spans several fragments: join them.
                 if (!spans.isEmpty() && !spans.constLast().image
                     && spans.constLast().target == format.anchorHref()
@@ -165,7 +166,9 @@ void rewrite(QTextDocument *document, const Span &span, const QPalette &palette)
         cursor.setPosition(span.position + span.length);
     }
 
-    if (!allowed) {
+    if (!allowed && span.target.trimmed().isEmpty()) {
+        // No target at all: nothing to warn about, the text is just text.
+    } else if (!allowed) {
         const QString what = span.image ? tr("image not loaded") : tr("link not opened");
         cursor.insertText(u" "_s, plain);
         cursor.insertText(tr("(%1: %2)").arg(what, Links::displayTarget(url)), note);
