@@ -8,6 +8,8 @@
 #include "core/tabsession.h"
 #include "gui/mainwindow.h"
 #include "gui/views/ticketpage.h"
+#include "gui/views/ticketview.h"
+#include "gui/widgets/findbar.h"
 #include "support/fakeankraserver.h"
 #include "support/isolatedmain.h"
 
@@ -70,6 +72,7 @@ private slots:
     void restoredTabsFetchWhenFirstShown();
     void recentTicketsMenuAndStartPage();
     void copyLinkOpensTheSameTicket();
+    void escapeInFindClosesFindNotTheFetch();
 
 private:
     MainWindow *makeWindow();
@@ -422,6 +425,27 @@ void TestTabs::copyLinkOpensTheSameTicket()
     m_window->openTicket(link);
     QCOMPARE(m_window->currentTabIndex(), 0); // its tab, not a second one
     QCOMPARE(m_window->tabCount(), 2);
+}
+
+// Esc in the find field closes the find bar; it does not cancel the refresh that is running.
+void TestTabs::escapeInFindClosesFindNotTheFetch()
+{
+    makeWindow();
+    m_window->openTicket(IdA);
+    QVERIFY(waitShown(IdA));
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    FindBar *bar = m_window->ticketView()->findBar();
+    QVERIFY(bar && bar->isVisible());
+    m_server->setFault(Fault::StallBody, IdA);
+    m_window->refresh();
+    QVERIFY(m_window->currentSession()->isBusy());
+    QLineEdit *field = bar->findChild<QLineEdit *>();
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+    QVERIFY(m_window->currentSession()->isBusy());   // still refreshing
+    QTest::keyClick(m_window.get(), Qt::Key_Escape); // now Esc cancels it
+    QVERIFY(!m_window->currentSession()->isBusy());
 }
 
 ANKRA_ISOLATED_GUI_TEST_MAIN(TestTabs)

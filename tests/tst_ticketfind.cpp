@@ -4,6 +4,7 @@
 // the current match. And the thread by keyboard: moving comment by comment, what a screen reader
 // is told, and the copy formats.
 
+#include "core/models/attachmenttablemodel.h"
 #include "core/roles.h"
 #include "core/ticketjson.h"
 #include "gui/delegates/commentdelegate.h"
@@ -126,6 +127,7 @@ private slots:
     void escapeClosesAndGivesFocusBack();
     void longerQueryNarrows();
     void highlightIsPaintedInMatchingRows();
+    void attachmentMatchesAreHighlighted();
     void currentMatchScrolledIntoViewInBigThread();
     void refreshKeepsCurrentMatch();
     void keyboardThroughBigThread();
@@ -274,6 +276,50 @@ void tst_TicketFind::longerQueryNarrows()
     QCOMPARE(matchedTexts(view), QStringList{u"resume-n"_s});
     view.findBar()->setText(u"res"_s); // shorter again: everything is searched
     QCOMPARE(view.find()->count(), 9);
+}
+
+// Every attachment whose name matches is on the match colour, the current one on its own; the
+// others have none; closing the bar clears them.
+void tst_TicketFind::attachmentMatchesAreHighlighted()
+{
+    Ticket t = findTicket();
+    t.attachments = {Samples::attachment(u"a1"_s, u"ingress.log"_s, 1200),
+                     Samples::attachment(u"a2"_s, u"values.yaml"_s, 1200),
+                     Samples::attachment(u"a3"_s, u"ingress-2.log"_s, 1200)};
+    TicketView view;
+    view.resize(1000, 700);
+    view.show();
+    view.setTicket(t);
+    view.openFind();
+    view.findBar()->setText(u"ingress.log"_s);
+    QCOMPARE(view.find()->count(), 1);
+    view.findBar()->setText(u"ingress"_s);
+    QAbstractItemModel *files = view.findChild<QTableView *>(u"attachmentTable"_s)->model();
+    const QPalette palette = QGuiApplication::palette();
+    const QColor current = FindHighlight::format(palette, true).background().color();
+    const QColor other = FindHighlight::format(palette, false).background().color();
+    auto background = [&](const QString &name) {
+        for (int row = 0; row < files->rowCount(); ++row) {
+            const QModelIndex index = files->index(row, AttachmentTableModel::Filename);
+            const QVariant brush = index.data(Qt::BackgroundRole);
+            if (index.data().toString() == name && brush.isValid())
+                return brush.value<QBrush>().color();
+        }
+        return QColor();
+    };
+    // Make an attachment the current match.
+    for (int i = 0; i < view.find()->count()
+                    && view.find()->currentMatch().part != TicketFind::Part::Attachment;
+         ++i)
+        view.find()->next();
+    QCOMPARE(view.find()->currentMatch().part, TicketFind::Part::Attachment);
+    const QColor a = background(u"ingress.log"_s);
+    const QColor b = background(u"ingress-2.log"_s);
+    QVERIFY2((a == current && b == other) || (a == other && b == current),
+             qPrintable(a.name() + u' ' + b.name()));
+    QVERIFY(!background(u"values.yaml"_s).isValid());
+    view.closeFind();
+    QVERIFY(!files->index(0, AttachmentTableModel::Filename).data(Qt::BackgroundRole).isValid());
 }
 
 void tst_TicketFind::highlightIsPaintedInMatchingRows()

@@ -4,6 +4,7 @@
 #include "core/roles.h"
 #include "gui/delegates/commentdelegate.h"
 #include "gui/find/findhighlight.h"
+#include "gui/models/attachmentproxymodel.h"
 #include "gui/models/commentthreadmodel.h"
 #include "gui/text/safemarkdown.h"
 #include "gui/views/commentview.h"
@@ -314,6 +315,7 @@ void TicketFind::apply()
     FindHighlights subject, summary, description;
     QHash<int, CommentHighlights> comments;
     int currentAttachment = -1;
+    QSet<int> attachmentRows;
     if (m_active) {
         for (int i = 0; i < m_matches.size(); ++i) {
             const Match &match = m_matches.at(i);
@@ -336,6 +338,7 @@ void TicketFind::apply()
                 target = &comments[match.row].body;
                 break;
             case Part::Attachment:
+                attachmentRows.insert(match.row);
                 if (current)
                     currentAttachment = match.row;
                 break;
@@ -351,6 +354,8 @@ void TicketFind::apply()
     m_views.aiSummary->setFindHighlights(summary);
     m_views.description->setFindHighlights(description);
     m_views.comments->setFindHighlights(comments);
+    if (auto *files = qobject_cast<AttachmentProxyModel *>(m_views.attachments->model()))
+        files->setFindMatches(attachmentRows, currentAttachment);
 
     if (currentAttachment >= 0) {
         // A table row has no painted ranges: the current match's row is selected instead.

@@ -2,11 +2,13 @@
 
 #include "core/models/attachmenttablemodel.h"
 #include "core/roles.h"
+#include "gui/find/findhighlight.h"
 #include "gui/style/icons.h"
 #include "gui/text/timeformat.h"
 #include "gui/text/tooltips.h"
 
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QHash>
 #include <QTextDocument>
 
@@ -40,6 +42,14 @@ QVariant AttachmentProxyModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DecorationRole)
             return Icons::forContentType(
                 QSortFilterProxyModel::data(index, Roles::ContentTypeRole).toString());
+        if ((role == Qt::BackgroundRole || role == Qt::ForegroundRole) && !m_findRows.isEmpty()) {
+            const int source = mapToSource(index).row();
+            if (m_findRows.contains(source)) {
+                const QTextCharFormat f
+                    = FindHighlight::format(QGuiApplication::palette(), source == m_findCurrent);
+                return role == Qt::BackgroundRole ? f.background() : f.foreground();
+            }
+        }
         if (role == Qt::ToolTipRole) // server text, shown as exactly these characters
             return ToolTips::fromPlainText(
                 QSortFilterProxyModel::data(index, Qt::DisplayRole).toString());
@@ -100,6 +110,19 @@ QString AttachmentProxyModel::typeLabel(const QString &contentType)
     if (major == u"text")
         return tr("%1 text").arg(minor.section(u'+', 0, 0).toUpper());
     return minor.section(u'+', 0, 0).toUpper();
+}
+
+void AttachmentProxyModel::setFindMatches(const QSet<int> &sourceRows, int currentSourceRow)
+{
+    if (sourceRows == m_findRows && currentSourceRow == m_findCurrent)
+        return;
+    m_findRows = sourceRows;
+    m_findCurrent = currentSourceRow;
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, AttachmentTableModel::Filename),
+                         index(rowCount() - 1, AttachmentTableModel::Filename),
+                         {Qt::BackgroundRole, Qt::ForegroundRole});
+    }
 }
 
 bool AttachmentProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

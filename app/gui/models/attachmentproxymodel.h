@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 // The attachment table as the window shows it: sortable by the raw values (bytes, time), a
@@ -16,6 +17,9 @@ public:
     explicit AttachmentProxyModel(QObject *parent = nullptr);
 
     void setAlwaysAbsolute(bool absolute);
+    // Find: the source rows whose name matches, and the current match's (or -1). Their names
+    // are painted on the find colours (BackgroundRole / ForegroundRole), as matches elsewhere.
+    void setFindMatches(const QSet<int> &sourceRows, int currentSourceRow);
 
     // A short readable type for a content type ("PNG image", "YAML"); the raw type is the
     // tooltip.
@@ -28,6 +32,8 @@ protected:
 
 private:
     bool m_alwaysAbsolute = false;
+    QSet<int> m_findRows;
+    int m_findCurrent = -1;
 };
 
 } // namespace Ankra

@@ -114,6 +114,14 @@ void FindBar::close()
 
 bool FindBar::eventFilter(QObject *watched, QEvent *event)
 {
+    // Esc in the find field closes the bar, even while the window's Esc (cancel a fetch) is
+    // enabled: the field claims the key before shortcuts are looked at.
+    if (watched == m_edit && event->type() == QEvent::ShortcutOverride
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        event->accept();
+        return true;
+    }
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
