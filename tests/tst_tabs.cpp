@@ -433,7 +433,10 @@ void TestTabs::escapeInFindClosesFindNotTheFetch()
     makeWindow();
     m_window->openTicket(IdA);
     QVERIFY(waitShown(IdA));
-    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    // Ctrl+F where the agent's cursor is after opening a ticket: in the ticket field.
+    auto *edit = m_window->findChild<QLineEdit *>(u"ticketEdit"_s);
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_F, Qt::ControlModifier);
     FindBar *bar = m_window->ticketView()->findBar();
     QVERIFY(bar && bar->isVisible());
     m_server->setFault(Fault::StallBody, IdA);
