@@ -157,7 +157,8 @@ void TicketFind::buildIndex()
                                                               : QString::number(source);
         m_entries.append({Part::CommentAuthor, source, key,
                           FoldedText(index.data(Roles::AuthorLabelRole).toString())});
-        const QString body = index.data(Roles::BodyRole).toString();
+        // What the row shows (a body of megabytes is shortened there, and searched as shown).
+        const QString body = CommentDelegate::shownBody(index.data(Roles::BodyRole).toString());
         if (const auto it = m_renderedBodies.constFind(body); it != m_renderedBodies.constEnd()) {
             used.insert(body, it.value()); // seen before (a refresh): no rendering again
             m_entries.append({Part::CommentBody, source, key, FoldedText(it.value()), {}});
