@@ -9,7 +9,7 @@
 namespace Ankra::ShortenedText {
 
 // How much of each field the ticket view lays out.
-inline constexpr qsizetype SubjectLimit = 2000;
+inline constexpr qsizetype SubjectLimit = 10000;
 inline constexpr qsizetype DescriptionLimit = 20000; // rendered as Markdown
 inline constexpr qsizetype CommentLimit = 5000;       // per comment row
 
