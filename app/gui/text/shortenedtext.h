@@ -11,7 +11,7 @@ namespace Ankra::ShortenedText {
 // How much of each field the ticket view lays out.
 inline constexpr qsizetype SubjectLimit = 10000;
 inline constexpr qsizetype DescriptionLimit = 20000; // rendered as Markdown
-inline constexpr qsizetype CommentLimit = 5000;       // per comment row
+inline constexpr qsizetype CommentLimit = 5000;      // per comment row
 
 // The first `limit` characters of `text` (not cutting a surrogate pair in two), or all of it.
 QString head(const QString &text, qsizetype limit);
