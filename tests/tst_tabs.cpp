@@ -12,6 +12,7 @@
 #include "gui/widgets/findbar.h"
 #include "support/fakeankraserver.h"
 #include "support/isolatedmain.h"
+#include "support/ticketfactory.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -67,6 +68,7 @@ private slots:
     void backgroundFetchAndErrorMarkTheTab();
     void closingATabDropsItsFetch();
     void titleMarkAndTooltip();
+    void hugeSubjectTitlesStayShort();
     void refreshActsOnTheCurrentTab();
     void severalTicketsOpenEachInATab();
     void restoredTabsFetchWhenFirstShown();
@@ -316,6 +318,24 @@ void TestTabs::titleMarkAndTooltip()
     QCOMPARE(m_window->windowTitle(), u"<b>Ticket C</b>"_s);
     bar->setCurrentIndex(0);
     QCOMPARE(m_window->windowTitle(), u"Ticket A & co"_s);
+}
+
+void TestTabs::hugeSubjectTitlesStayShort()
+{
+    // Issue 15, item 8: a 30 MiB subject (inside the 32 MiB cap); the titles take its head.
+    const QString subject = largeText(30 * 1024 * 1024, false);
+    m_server->addTicket(IdB, sampleTicketJson(IdB, subject));
+    makeWindow();
+    m_window->openTicket(IdB);
+    QVERIFY(waitShown(IdB));
+    QTRY_COMPARE(m_window->pageAt(0)->session()->state(), MainWindow::State::Loaded);
+    const QString tab = tabBar()->tabText(0);
+    QVERIFY2(tab.size() <= 40 && tab.endsWith(u'…'), qPrintable(tab));
+    QVERIFY(subject.startsWith(tab.chopped(1)));
+    const QString title = m_window->windowTitle();
+    QVERIFY2(title.size() <= 120 && title.endsWith(u'…'), qPrintable(title));
+    QVERIFY(subject.startsWith(title.chopped(1)));
+    QVERIFY(tabBar()->tabToolTip(0).size() < 1000);
 }
 
 void TestTabs::refreshActsOnTheCurrentTab()

@@ -37,6 +37,10 @@ namespace Ankra {
 
 namespace {
 
+// How much of a subject the window and tab titles (and their tooltips) look at: a subject of
+// megabytes is not simplified whole for a title of 120 characters.
+constexpr qsizetype MaxTitleSource = 2000;
+
 void setScaledFont(QWidget *widget, qreal scale, QFont::Weight weight)
 {
     QFont f = widget->font();
@@ -665,7 +669,7 @@ void MainWindow::updateTab(TicketPage *page)
     const TicketSession *session = page->session();
     const TicketId id = session->id();
     QString subject = session->hasTicket() && session->loadedId() == id
-                          ? session->ticket().subject.simplified()
+                          ? session->ticket().subject.left(MaxTitleSource).simplified()
                           : m_recent->subject(id).simplified();
     QString title = !subject.isEmpty() ? subject
                     : id.isValid()     ? id.toString().left(8) + u'…'
@@ -939,7 +943,8 @@ void MainWindow::updateWindowTitle()
             setWindowTitle(QString());
         return;
     }
-    QString title = session->ticket().subject.simplified();
+    // Of a subject of megabytes, only the head can reach a title.
+    QString title = session->ticket().subject.left(MaxTitleSource).simplified();
     // "[*]" is the window-modified placeholder; a subject is never that.
     title.replace(u"[*]"_s, u"[ * ]"_s);
     if (title.size() > 120)

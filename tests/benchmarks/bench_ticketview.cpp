@@ -20,11 +20,13 @@
 #include "core/ticket.h"
 #include "core/ticketjson.h"
 #include "gui/delegates/commentdelegate.h"
+#include "gui/find/ticketfind.h"
 #include "gui/mainwindow.h"
 #include "gui/models/commentthreadmodel.h"
 #include "gui/views/commentview.h"
 #include "gui/views/ticketview.h"
 #include "gui/widgets/findbar.h"
+#include "gui/widgets/fulltextview.h"
 #include "support/fakeankraserver.h"
 #include "support/ticketfactory.h"
 
@@ -34,6 +36,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QProcessEnvironment>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -43,6 +46,7 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <functional>
 #include <malloc.h>
 
 using namespace Qt::StringLiterals;
@@ -228,8 +232,27 @@ private slots:
     void findOpen();
     void findKeystroke_data() { addSizeRows(Bench::reportedSizes()); }
     void findKeystroke();
+    // Very large fields (issue 15, item 8): a ticket with a 30 MiB subject, description or
+    // comment body (inside the 32 MiB cap). Each is the longest event-loop turn of the UI thread
+    // (CPU time, median of 3 passes): opening the ticket (setTicket() is a turn of its own) until
+    // the window is settled; Show all of the description until all of it is shown; find ("node"
+    // typed into the find bar of the description ticket) until it has searched everything.
+    // largeFieldParse is parseTicket() of the 30 MiB ticket, which ApiClient does on the UI
+    // thread today.
+    void largeFieldParse();
+    void largeSubjectOpen();
+    void largeDescriptionOpen();
+    void largeCommentOpen();
+    void largeShowAll();
+    void largeFind();
 
 private:
+    enum class Large { Subject, Description, Comment };
+    static const Ticket &largeTicket(Large which);
+    // Runs event-loop turns until `done` (or until nothing is pending for a few turns when
+    // `done` is empty); returns the longest.
+    static double longestTurn(const std::function<bool()> &done = {});
+    double largeStall(Large which, int stage);
     // A window like the app's: the ticket view filling a 1280x860 top-level widget.
     struct Window
     {
@@ -671,6 +694,142 @@ void BenchTicketView::tabsRestore()
         times << timer.ms();
     }
     QTest::setBenchmarkResult(median(times), QTest::WalltimeMilliseconds);
+}
+
+} // namespace Ankra
+
+namespace Ankra {
+
+constexpr qsizetype LargeChars = 30 * 1024 * 1024;
+
+const Ticket &BenchTicketView::largeTicket(Large which)
+{
+    static QHash<int, Ticket> cache;
+    auto it = cache.find(int(which));
+    if (it == cache.end()) {
+        QByteArray json;
+        switch (which) {
+        case Large::Subject:
+            json = Test::makeLargeFieldTicketJson(u"subject"_s, LargeChars, false);
+            break;
+        case Large::Description:
+            json = Test::makeLargeFieldTicketJson(u"description"_s, LargeChars, true);
+            break;
+        case Large::Comment:
+            json = Test::makeLargeCommentTicketJson(LargeChars);
+            break;
+        }
+        if (json.size() >= 32 * 1024 * 1024)
+            qFatal("large-field ticket over the 32 MiB cap");
+        std::optional<Ticket> ticket = parseTicket(json);
+        if (!ticket)
+            qFatal("large-field ticket does not parse");
+        it = cache.insert(int(which), *ticket);
+    }
+    return it.value();
+}
+
+double BenchTicketView::longestTurn(const std::function<bool()> &done)
+{
+    double longest = 0;
+    for (int quiet = 0, turns = 0; turns < 100000; ++turns) {
+        const CpuTimer turn;
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const bool busy = QCoreApplication::eventDispatcher()->processEvents(QEventLoop::AllEvents);
+        longest = std::max(longest, turn.ms());
+        if (done ? done() : (quiet = busy ? 0 : quiet + 1) >= 3)
+            break;
+    }
+    return longest;
+}
+
+// stage 0: open; 1: Show all of the description; 2: find.
+double BenchTicketView::largeStall(Large which, int stage)
+{
+    const Ticket &ticket = largeTicket(which);
+    QList<double> stalls;
+    for (int pass = 0; pass < 3; ++pass) {
+        Window window;
+        double longest = 0;
+        {
+            const CpuTimer open;
+            window.view->setTicket(ticket);
+            window.view->balanceSplitters();
+            longest = open.ms();
+        }
+        longest = std::max(longest, longestTurn());
+        if (stage == 1) {
+            longest = 0;
+            auto *button = window.view->findChild<QWidget *>(u"descriptionViewShortenedNote"_s)
+                               ->findChild<QPushButton *>(u"showAllButton"_s);
+            {
+                const CpuTimer click;
+                button->click();
+                longest = click.ms();
+            }
+            auto *all = window.view->findChild<FullTextView *>(u"fullTextView"_s);
+            if (!all)
+                qFatal("Show all opened nothing");
+            longest = std::max(longest, longestTurn([all] { return all->isComplete(); }));
+            longest = std::max(longest, longestTurn());
+            all->close();
+        } else if (stage == 2) {
+            longest = 0;
+            window.view->openFind();
+            longestTurn();
+            QLineEdit *edit = window.view->findBar()->lineEdit();
+            for (const char c : QByteArrayView("node")) {
+                const CpuTimer key;
+                QTest::keyClick(edit, c);
+                longest = std::max(longest, key.ms());
+                longest = std::max(longest, longestTurn());
+            }
+            TicketFind *find = window.view->find();
+            longest = std::max(longest, longestTurn([find] { return find->isComplete(); }));
+            if (find->count() == 0)
+                qFatal("find found nothing in the large description");
+        }
+        stalls << longest;
+    }
+    return median(stalls);
+}
+
+void BenchTicketView::largeFieldParse()
+{
+    const QByteArray json = Test::makeLargeFieldTicketJson(u"description"_s, LargeChars, true);
+    QList<double> times;
+    for (int i = 0; i < 3; ++i) {
+        const CpuTimer cpu;
+        const std::optional<Ticket> ticket = parseTicket(json);
+        times << cpu.ms();
+        QVERIFY(ticket.has_value());
+    }
+    QTest::setBenchmarkResult(median(times), QTest::WalltimeMilliseconds);
+}
+
+void BenchTicketView::largeSubjectOpen()
+{
+    QTest::setBenchmarkResult(largeStall(Large::Subject, 0), QTest::WalltimeMilliseconds);
+}
+
+void BenchTicketView::largeDescriptionOpen()
+{
+    QTest::setBenchmarkResult(largeStall(Large::Description, 0), QTest::WalltimeMilliseconds);
+}
+
+void BenchTicketView::largeCommentOpen()
+{
+    QTest::setBenchmarkResult(largeStall(Large::Comment, 0), QTest::WalltimeMilliseconds);
+}
+
+void BenchTicketView::largeShowAll()
+{
+    QTest::setBenchmarkResult(largeStall(Large::Description, 1), QTest::WalltimeMilliseconds);
+}
+
+void BenchTicketView::largeFind()
+{
+    QTest::setBenchmarkResult(largeStall(Large::Description, 2), QTest::WalltimeMilliseconds);
 }
 
 } // namespace Ankra

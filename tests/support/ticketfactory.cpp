@@ -197,3 +197,47 @@ QByteArray makeTicketJson(int comments, int attachments, quint32 seed)
 }
 
 } // namespace Ankra::Test
+
+namespace Ankra::Test {
+
+QString largeText(qsizetype chars, bool lines)
+{
+    static const QString words = u"Pods restart after the node pool upgrade; logs attached. "_s;
+    QString text;
+    text.reserve(chars);
+    qsizetype column = 0;
+    while (text.size() < chars) {
+        for (QChar c : words) {
+            if (text.size() >= chars)
+                break;
+            if (lines && column >= 100 && c == u' ') {
+                text += u'\n';
+                column = 0;
+                continue;
+            }
+            text += c;
+            ++column;
+        }
+    }
+    return text;
+}
+
+QByteArray makeLargeFieldTicketJson(const QString &field, qsizetype chars, bool lines)
+{
+    QJsonObject ticket = QJsonDocument::fromJson(makeTicketJson(3, 1)).object();
+    ticket.insert(field, largeText(chars, lines));
+    return QJsonDocument(ticket).toJson(QJsonDocument::Compact);
+}
+
+QByteArray makeLargeCommentTicketJson(qsizetype chars)
+{
+    QJsonObject ticket = QJsonDocument::fromJson(makeTicketJson(3, 1)).object();
+    QJsonArray comments = ticket.value(u"comments"_s).toArray();
+    QJsonObject comment = comments.at(1).toObject();
+    comment.insert(u"body"_s, largeText(chars, true));
+    comments.replace(1, comment);
+    ticket.insert(u"comments"_s, comments);
+    return QJsonDocument(ticket).toJson(QJsonDocument::Compact);
+}
+
+} // namespace Ankra::Test

@@ -14,3 +14,17 @@ namespace Ankra::Test {
 QByteArray makeTicketJson(int comments, int attachments, quint32 seed = 1);
 
 } // namespace Ankra::Test
+
+namespace Ankra::Test {
+
+// A small ticket (makeTicketJson(3, 1)) whose `field` ("subject" or "description") is `chars`
+// ASCII characters of words; with `lines`, a line break every 100 characters or so.
+QByteArray makeLargeFieldTicketJson(const QString &field, qsizetype chars, bool lines);
+
+// A ticket of three comments whose second comment's body is `chars` characters.
+QByteArray makeLargeCommentTicketJson(qsizetype chars);
+
+// The text those use: `chars` characters of words.
+QString largeText(qsizetype chars, bool lines);
+
+} // namespace Ankra::Test

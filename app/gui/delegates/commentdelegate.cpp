@@ -6,6 +6,7 @@
 #include "gui/style/theme.h"
 #include "gui/text/links.h"
 #include "gui/text/safemarkdown.h"
+#include "gui/text/shortenedtext.h"
 #include "gui/text/timeformat.h"
 #include "gui/text/tooltips.h"
 #include "gui/views/markdownview.h"
@@ -112,7 +113,7 @@ int CommentDelegate::estimatedBodyHeight(const QStyleOptionViewItem &option,
 {
     // Counts wrapped lines of the raw text at an average character width: a few microseconds
     // per comment, against a Markdown parse and layout for the real height.
-    const QString body = index.data(Roles::BodyRole).toString();
+    const QString body = shownBody(index.data(Roles::BodyRole).toString());
     const FontMetrics &fm = fontMetrics(option.font);
     const int perLine = std::max(1, bodyWidth(option) / fm.averageCharWidth);
     int lines = 0;
@@ -177,6 +178,17 @@ void CommentDelegate::measure(const QModelIndex &index, QTextDocument *document)
             emit self->sizeHintChanged(QModelIndex());
         },
         Qt::QueuedConnection);
+}
+
+QString CommentDelegate::shownBody(const QString &body)
+{
+    if (body.size() <= ShortenedText::CommentLimit)
+        return body;
+    // The note is a paragraph of its own, after the head (an open code fence would take it in,
+    // still as plain text).
+    return ShortenedText::head(body, ShortenedText::CommentLimit) + u"\n\n"_s
+           + ShortenedText::note(ShortenedText::CommentLimit, body.size()) + u' '
+           + tr("Copy the comment or export the ticket for all of it.");
 }
 
 CommentDelegate::Style CommentDelegate::styleFor(const QModelIndex &index)
@@ -265,7 +277,7 @@ QTextDocument *CommentDelegate::document(const QStyleOptionViewItem &option,
     doc->setDocumentMargin(0);
     doc->setDefaultFont(option.font);
     const QPalette palette = option.widget ? option.widget->palette() : option.palette;
-    SafeMarkdown::render(doc, index.data(Roles::BodyRole).toString(), palette);
+    SafeMarkdown::render(doc, shownBody(index.data(Roles::BodyRole).toString()), palette);
     doc->setTextWidth(width);
     m_documents.insert(key, doc);
     return doc;
@@ -536,7 +548,7 @@ void CommentDelegate::setEditorData(QWidget *editor, const QModelIndex &index) c
 {
     if (auto *view = qobject_cast<MarkdownView *>(editor)) {
         view->document()->setDefaultFont(view->font());
-        view->setMarkdownText(index.data(Roles::BodyRole).toString());
+        view->setMarkdownText(shownBody(index.data(Roles::BodyRole).toString()));
         view->selectAll();
     }
 }

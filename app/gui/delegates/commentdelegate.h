@@ -35,6 +35,11 @@ class CommentDelegate final : public QStyledItemDelegate
 public:
     explicit CommentDelegate(QObject *parent = nullptr);
 
+    // What a row lays out of a comment's body: all of it, or for a body of megabytes its head
+    // and a note that says it was shortened (copies and exports keep all of it). Find searches
+    // the same text.
+    static QString shownBody(const QString &body);
+
     void setAlwaysAbsolute(bool absolute) { m_alwaysAbsolute = absolute; }
     bool alwaysAbsolute() const { return m_alwaysAbsolute; }
 

@@ -15,10 +15,12 @@
 #include "gui/models/commentthreadmodel.h"
 #include "gui/style/icons.h"
 #include "gui/style/theme.h"
+#include "gui/text/shortenedtext.h"
 #include "gui/views/commentview.h"
 #include "gui/views/markdownview.h"
 #include "gui/widgets/badgelabel.h"
 #include "gui/widgets/findbar.h"
+#include "gui/widgets/fulltextview.h"
 #include "gui/widgets/messagebanner.h"
 #include "gui/widgets/textlabel.h"
 #include "gui/widgets/timestamplabel.h"
@@ -27,7 +29,9 @@
 #include <QApplication>
 #include <QDataWidgetMapper>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
@@ -56,7 +60,10 @@ public:
         } else if (auto *time = qobject_cast<TimestampLabel *>(editor)) {
             time->setDateTime(index.data(Roles::RawValueRole).toDateTime());
         } else if (auto *view = qobject_cast<MarkdownView *>(editor)) {
-            view->setMarkdownText(index.data(Roles::RawValueRole).toString());
+            // A description of megabytes: its head only (the view says so, and shows the rest
+            // on request as plain text).
+            view->setMarkdownText(ShortenedText::head(index.data(Roles::RawValueRole).toString(),
+                                                      ShortenedText::DescriptionLimit));
         } else if (auto *label = qobject_cast<QLabel *>(editor)) {
             label->setText(textOf(index));
         }
@@ -89,6 +96,13 @@ private:
         case TicketModel::IsTrackedByTeam:
             return raw.toBool() ? TicketView::tr("Yes, the Ankra team is tracking this ticket")
                                 : TicketView::tr("No");
+        case TicketModel::Subject: {
+            // A subject of megabytes: its head only (the view says so; "Show all" has the rest).
+            const QString subject = raw.toString();
+            if (subject.size() > ShortenedText::SubjectLimit)
+                return ShortenedText::head(subject, ShortenedText::SubjectLimit) + u'…';
+            return subject.isEmpty() ? u"—"_s : subject;
+        }
         case TicketModel::AiSummary:
             // Plain text: an AI summary is not Markdown; what it says is shown as said.
             return raw.toString().trimmed();
@@ -184,6 +198,13 @@ TicketView::TicketView(QWidget *parent)
     // not a measurement of each row.
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->setIconSize(QSize(18, 18));
+
+    // Notes for fields too large to lay out whole (hidden until one is).
+    m_subjectNote = addShortenedNote(m_ui->headerLayout, m_ui->subjectScroll, tr("Subject"),
+                                     [this] { return m_ticketModel->ticket().subject; });
+    m_descriptionNote
+        = addShortenedNote(m_ui->overviewLayout, m_ui->descriptionView, tr("Description"),
+                           [this] { return m_ticketModel->ticket().description; });
 
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -378,6 +399,9 @@ void TicketView::updateSections()
     if (m_ticketModel->hasTicket() && t.description.trimmed().isEmpty())
         m_ui->descriptionView->setMarkdownText(tr("*No description.*"));
 
+    updateShortenedNote(m_subjectNote, t.subject.size(), ShortenedText::SubjectLimit);
+    updateShortenedNote(m_descriptionNote, t.description.size(), ShortenedText::DescriptionLimit);
+
     const int comments = int(t.comments.size());
     m_ui->commentsTitle->setText(tr("Comments (%1)").arg(comments));
     m_ui->commentView->setAccessibleName(tr("Comments, %1").arg(comments));
@@ -394,6 +418,49 @@ void TicketView::updateSections()
                              static_cast<QWidget *>(m_ui->categoryCaption),
                              static_cast<QWidget *>(m_ui->sourceCaption)})
         caption->setVisible(m_ticketModel->hasTicket());
+}
+
+QWidget *TicketView::addShortenedNote(QBoxLayout *layout, QWidget *after, const QString &field,
+                                      std::function<QString()> text)
+{
+    auto *note = new QWidget(after->parentWidget());
+    note->setObjectName(after->objectName() + u"ShortenedNote"_s);
+    auto *row = new QHBoxLayout(note);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(note);
+    label->setObjectName(u"shortenedLabel"_s);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    auto *button = new QPushButton(tr("Show all"), note);
+    button->setObjectName(u"showAllButton"_s);
+    button->setAccessibleName(tr("Show all of the %1").arg(field.toLower()));
+    row->addWidget(label, 1);
+    row->addWidget(button, 0, Qt::AlignTop);
+    layout->insertWidget(layout->indexOf(after) + 1, note);
+    note->hide();
+    connect(button, &QPushButton::clicked, this, [this, field, text = std::move(text)] {
+        const QString title = tr("%1 of ticket %2").arg(field, m_ticketModel->ticket().id);
+        auto *view = new FullTextView(title, text(), this);
+        view->setObjectName(u"fullTextView"_s);
+        view->show();
+    });
+    return note;
+}
+
+void TicketView::updateShortenedNote(QWidget *note, qsizetype size, qsizetype limit)
+{
+    if (!note)
+        return;
+    const bool shortened = m_ticketModel->hasTicket() && size > limit;
+    if (shortened) {
+        auto *label = note->findChild<QLabel *>(u"shortenedLabel"_s);
+        label->setText(ShortenedText::note(limit, size) + u' '
+                       + tr("Find searches only this part; exports have all of it."));
+        QPalette p = label->palette();
+        p.setColor(QPalette::WindowText, Theme::mutedText(palette()));
+        label->setPalette(p);
+    }
+    note->setVisible(shortened);
 }
 
 void TicketView::updateSubjectHeight()

@@ -5,7 +5,10 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
+
+class QBoxLayout;
 
 class QDataWidgetMapper;
 
@@ -92,6 +95,11 @@ private:
     void updateSections();
     void updateAttachmentRowHeight();
     void updateSubjectHeight();
+    // A note under `after` ("Shortened: showing the first …") with a Show all button that
+    // opens the whole of text() as plain text (FullTextView).
+    QWidget *addShortenedNote(QBoxLayout *layout, QWidget *after, const QString &field,
+                              std::function<QString()> text);
+    void updateShortenedNote(QWidget *note, qsizetype size, qsizetype limit);
 
     std::unique_ptr<Ui::TicketView> m_ui;
     TicketModel *m_ticketModel;
@@ -103,6 +111,8 @@ private:
     FindBar *m_findBar = nullptr;
     TicketFind *m_find = nullptr;
     QPointer<QWidget> m_focusBeforeFind;
+    QWidget *m_subjectNote = nullptr;
+    QWidget *m_descriptionNote = nullptr;
     bool m_applyingStyle = false;
 };
 
