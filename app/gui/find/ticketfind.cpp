@@ -163,8 +163,11 @@ void TicketFind::buildIndex(int budgetMs)
         const int source = index.data(CommentThreadModel::SourceRowRole).toInt();
         const QString key = source < m_ticket.comments.size() ? m_ticket.comments.at(source).id
                                                               : QString::number(source);
-        m_entries.append({Part::CommentAuthor, source, key,
-                          FoldedText(index.data(Roles::AuthorLabelRole).toString()), {}});
+        m_entries.append({Part::CommentAuthor,
+                          source,
+                          key,
+                          FoldedText(index.data(Roles::AuthorLabelRole).toString()),
+                          {}});
         // What the row shows (a body of megabytes is shortened there, and searched as shown).
         const QString body = CommentDelegate::shownBody(index.data(Roles::BodyRole).toString());
         if (const auto it = m_renderedBodies.constFind(body); it != m_renderedBodies.constEnd()) {
