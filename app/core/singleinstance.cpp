@@ -192,7 +192,7 @@ SingleInstance::Role SingleInstance::start(const QStringList &ticketIds,
     const QDeadlineTimer deadline(m_answerTimeoutMs);
     auto standalone = [this](const QString &why) {
         m_error = why;
-        qCWarning(lcInstance).noquote() << "single instance:" << why;
+        qCWarning(lcInstance, "single instance: %s", qUtf8Printable(why));
         m_role = Role::Standalone;
         return m_role;
     };
@@ -263,7 +263,7 @@ SingleInstance::Handoff SingleInstance::handOver(const QByteArray &request, int 
     if (reply == AnswerOk)
         return Handoff::Delivered;
     if (reply == AnswerRefused)
-        qCWarning(lcInstance) << "single instance: the running window refused the tickets";
+        qCWarning(lcInstance, "single instance: the running window refused the tickets");
     return Handoff::NoAnswer;
 }
 
@@ -289,7 +289,7 @@ void SingleInstance::onNewConnection()
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         if (m_connections >= MaxConnections) {
-            qCWarning(lcInstance) << "single instance: too many connections, one dropped";
+            qCWarning(lcInstance, "single instance: too many connections, one dropped");
             socket->abort();
             continue;
         }
@@ -310,7 +310,7 @@ void SingleInstance::drop(QLocalSocket *socket, const QString &why)
     if (socket->property("ankraDone").toBool())
         return;
     socket->setProperty("ankraDone", true);
-    qCWarning(lcInstance).noquote() << "single instance: message dropped:" << why;
+    qCWarning(lcInstance, "single instance: message dropped: %s", qUtf8Printable(why));
     socket->abort();
     socket->deleteLater();
 }
@@ -358,20 +358,20 @@ bool SingleInstance::handleRequest(const QByteArray &payload)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(payload, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        qCWarning(lcInstance) << "single instance: message dropped: not a JSON object";
+        qCWarning(lcInstance, "single instance: message dropped: not a JSON object");
         return false;
     }
     const QJsonObject request = document.object();
     if (request.value(u"version"_s).toInt() != ProtocolVersion
         || !request.value(u"tickets"_s).isArray()) {
-        qCWarning(lcInstance) << "single instance: message dropped: not a request of version"
-                              << ProtocolVersion;
+        qCWarning(lcInstance, "single instance: message dropped: not a request of version %d",
+                  int(ProtocolVersion));
         return false;
     }
     const QJsonArray entries = request.value(u"tickets"_s).toArray();
     if (entries.size() > MaxTickets) {
-        qCWarning(lcInstance) << "single instance: message dropped:" << entries.size()
-                              << "tickets (at most" << MaxTickets << ")";
+        qCWarning(lcInstance, "single instance: message dropped: %lld tickets (at most %d)",
+                  static_cast<long long>(entries.size()), int(MaxTickets));
         return false;
     }
     QStringList ids;
@@ -379,8 +379,9 @@ bool SingleInstance::handleRequest(const QByteArray &payload)
         // Only what is or contains a ticket ID; the text itself is not logged.
         const TicketId id = TicketId::fromUserInput(entry.toString());
         if (!entry.isString() || !id.isValid()) {
-            qCWarning(lcInstance) << "single instance: entry dropped: not a ticket ID or link"
-                                  << "(" << entry.toString().size() << "characters )";
+            qCWarning(lcInstance,
+                      "single instance: entry dropped: not a ticket ID or link (%lld characters)",
+                      static_cast<long long>(entry.toString().size()));
             continue;
         }
         ids << id.toString();
