@@ -57,6 +57,7 @@ private slots:
     void fitsTheCap();
     void subjectShortened();
     void descriptionShortened();
+    void summaryShortened();
     void smallFieldsNotShortened();
     void showAllShowsEverything();
     void commentShortened();
@@ -123,6 +124,35 @@ void TestLargeFields::subjectShortened()
     QVERIFY(note->findChild<QPushButton *>(u"showAllButton"_s)->isVisible());
     // The description is short: no note there.
     QVERIFY(!view.findChild<QWidget *>(u"descriptionViewShortenedNote"_s)->isVisible());
+}
+
+// An AI summary of megabytes once kept the UI thread busy for minutes (one label, all of it).
+void TestLargeFields::summaryShortened()
+{
+    const Ticket ticket = parsed(Test::makeLargeFieldTicketJson(u"ai_summary"_s, Huge, true));
+    QCOMPARE(ticket.aiSummary.value_or(QString()).size(), Huge);
+    TicketView view;
+    view.resize(1280, 860);
+    view.show();
+    view.setTicket(ticket);
+
+    auto *summary = view.findChild<TextLabel *>(u"aiSummaryLabel"_s);
+    QVERIFY(summary);
+    QVERIFY(summary->text().size() <= ShortenedText::SummaryLimit + 1);
+    QVERIFY(summary->text().size() > ShortenedText::SummaryLimit / 2);
+    QVERIFY(summary->text().endsWith(u'…'));
+    QVERIFY(ticket.aiSummary->trimmed().startsWith(summary->text().chopped(1)));
+    QCOMPARE(summary->textFormat(), Qt::PlainText);
+    auto *note = view.findChild<QWidget *>(u"aiSummaryLabelShortenedNote"_s);
+    QVERIFY(note);
+    QVERIFY(note->isVisible());
+    QVERIFY(
+        note->findChild<QLabel *>(u"shortenedLabel"_s)->text().contains(QLocale().toString(Huge)));
+
+    // Show all has the whole of it.
+    QTest::mouseClick(note->findChild<QPushButton *>(u"showAllButton"_s), Qt::LeftButton);
+    auto *full = view.findChild<FullTextView *>(u"fullTextView"_s);
+    QVERIFY(full);
 }
 
 void TestLargeFields::descriptionShortened()

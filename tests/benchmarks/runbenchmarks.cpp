@@ -661,9 +661,10 @@ int main(int argc, char *argv[])
                 {"largeSubjectOpen", u"open, 30 MiB subject"_s},
                 {"largeDescriptionOpen", u"open, 30 MiB description"_s},
                 {"largeCommentOpen", u"open, 30 MiB comment"_s},
+                {"largeSummaryOpen", u"open, 30 MiB AI summary"_s},
                 {"largeShowAll", u"Show all of the description"_s},
                 {"largeFind", u"find \"node\" in the description ticket"_s},
-                {"largeFieldParse", u"parseTicket() of the 30 MiB ticket (UI thread today)"_s}};
+                {"largeFieldFetch", u"fetch and parse of the 30 MiB ticket (ApiClient)"_s}};
             QList<QStringList> largeRows;
             for (const auto &[function, label] : stages) {
                 const double ms = value(function, 0);

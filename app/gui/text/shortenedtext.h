@@ -10,6 +10,7 @@ namespace Ankra::ShortenedText {
 
 // How much of each field the ticket view lays out.
 inline constexpr qsizetype SubjectLimit = 10000;
+inline constexpr qsizetype SummaryLimit = 10000;     // the AI summary, plain text
 inline constexpr qsizetype DescriptionLimit = 20000; // rendered as Markdown
 inline constexpr qsizetype CommentLimit = 5000;      // per comment row
 

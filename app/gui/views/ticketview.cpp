@@ -103,9 +103,14 @@ private:
                 return ShortenedText::head(subject, ShortenedText::SubjectLimit) + u'…';
             return subject.isEmpty() ? u"—"_s : subject;
         }
-        case TicketModel::AiSummary:
-            // Plain text: an AI summary is not Markdown; what it says is shown as said.
-            return raw.toString().trimmed();
+        case TicketModel::AiSummary: {
+            // Plain text: an AI summary is not Markdown; what it says is shown as said. One of
+            // megabytes: its head only, like the subject.
+            const QString summary = raw.toString();
+            if (summary.size() > ShortenedText::SummaryLimit)
+                return ShortenedText::head(summary, ShortenedText::SummaryLimit).trimmed() + u'…';
+            return summary.trimmed();
+        }
         case TicketModel::ClusterId:
         case TicketModel::ClusterName:
             if (raw.isNull() || raw.toString().isEmpty())
@@ -207,6 +212,10 @@ TicketView::TicketView(QWidget *parent)
     m_descriptionNote
         = addShortenedNote(m_ui->overviewLayout, m_ui->descriptionView, tr("Description"),
                            [this] { return m_ticketModel->ticket().description; });
+    m_summaryNote
+        = addShortenedNote(m_ui->aiSummaryLayout, m_ui->aiSummaryLabel, tr("AI summary"), [this] {
+              return m_ticketModel->ticket().aiSummary.value_or(QString());
+          });
 
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -403,6 +412,8 @@ void TicketView::updateSections()
 
     updateShortenedNote(m_subjectNote, t.subject.size(), ShortenedText::SubjectLimit);
     updateShortenedNote(m_descriptionNote, t.description.size(), ShortenedText::DescriptionLimit);
+    updateShortenedNote(m_summaryNote, t.aiSummary.value_or(QString()).size(),
+                        ShortenedText::SummaryLimit);
 
     const int comments = int(t.comments.size());
     m_ui->commentsTitle->setText(tr("Comments (%1)").arg(comments));

@@ -116,6 +116,7 @@ private:
     QPointer<QWidget> m_focusBeforeFind;
     QWidget *m_subjectNote = nullptr;
     QWidget *m_descriptionNote = nullptr;
+    QWidget *m_summaryNote = nullptr;
     bool m_applyingStyle = false;
 };
 
