@@ -10,6 +10,7 @@
 #include "gui/delegates/commentdelegate.h"
 #include "gui/find/ticketfind.h"
 #include "gui/text/shortenedtext.h"
+#include "gui/views/commentview.h"
 #include "gui/views/markdownview.h"
 #include "gui/views/ticketview.h"
 #include "gui/widgets/fulltextview.h"
@@ -243,6 +244,19 @@ void TestLargeFields::commentShortened()
     view.setTicket(ticket);
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QVERIFY(!view.grab().isNull());
+
+    // What a screen reader is handed is bounded too, and still starts with the comment's text.
+    auto *comments = view.findChild<CommentView *>(u"commentView"_s);
+    QVERIFY(comments);
+    bool sawLarge = false;
+    for (int row = 0; row < comments->model()->rowCount(); ++row) {
+        const QString spoken
+            = comments->model()->index(row, 0).data(Qt::AccessibleTextRole).toString();
+        QVERIFY(spoken.size() < ShortenedText::CommentLimit + 500);
+        if (spoken.contains(ticket.comments.at(1).body.left(200)))
+            sawLarge = spoken.endsWith(u'…');
+    }
+    QVERIFY(sawLarge);
 }
 
 void TestLargeFields::findSearchesWhatIsShown()

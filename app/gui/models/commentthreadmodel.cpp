@@ -2,6 +2,7 @@
 
 #include "core/roles.h"
 #include "core/ticket.h"
+#include "gui/text/shortenedtext.h"
 #include "gui/text/timeformat.h"
 
 #include <QDateTime>
@@ -35,8 +36,12 @@ QVariant CommentThreadModel::data(const QModelIndex &index, int role) const
         const QDateTime when = index.data(Roles::CreatedAtRole).toDateTime();
         const QString who
             = kind.value == AuthorType::None ? author : tr("%1 (%2)").arg(author, label(kind));
-        return tr("%1, %2: %3")
-            .arg(who, TimeFormat::full(when), index.data(Roles::BodyRole).toString());
+        // What a screen reader is handed is bounded like what is painted (a comment of
+        // megabytes would otherwise be copied whole at each query).
+        QString body = index.data(Roles::BodyRole).toString();
+        if (body.size() > ShortenedText::CommentLimit)
+            body = ShortenedText::head(body, ShortenedText::CommentLimit) + u'…';
+        return tr("%1, %2: %3").arg(who, TimeFormat::full(when), body);
     }
     return QSortFilterProxyModel::data(index, role);
 }
