@@ -11,6 +11,7 @@
 #include "gui/text/safemarkdown.h"
 #include "support/fakeankraserver.h"
 #include "support/isolatedmain.h"
+#include "support/offscreennoise.h"
 #include "support/scriptedlinkopener.h"
 
 #include <QAbstractItemView>
@@ -34,15 +35,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString HostileId = u"3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b"_s;
-
-QtMessageHandler g_previousHandler = nullptr;
-
-void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message == u"This plugin does not support propagateSizeHints()")
-        return;
-    g_previousHandler(type, context, message);
-}
 
 // Text that would show markup, not the characters: rich text Qt would render as HTML and that
 // still holds a tag (escaped markup is fine: it shows as the characters).
@@ -78,7 +70,7 @@ private:
 
 void TestHardening::initTestCase()
 {
-    g_previousHandler = qInstallMessageHandler(dropOffscreenNoise);
+    Test::quietOffscreenPlatform();
     QVERIFY(m_server.listen());
     QVERIFY(m_sentinel.listen());
     m_sentinel.setExpectedToken(QByteArray());

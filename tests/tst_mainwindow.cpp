@@ -24,6 +24,7 @@
 #include "gui/widgets/timestamplabel.h"
 #include "support/fakeankraserver.h"
 #include "support/fixtures.h"
+#include "support/offscreennoise.h"
 #include "support/scriptedlinkopener.h"
 
 #include <QAction>
@@ -52,17 +53,6 @@ Q_DECLARE_METATYPE(Ankra::Test::Fault)
 Q_DECLARE_METATYPE(Ankra::ApiError::Kind)
 
 namespace {
-
-// The offscreen platform of Qt 6.4 warns each time a window's minimum size changes; that is
-// noise here, not a finding.
-QtMessageHandler g_previousHandler = nullptr;
-
-void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message == u"This plugin does not support propagateSizeHints()")
-        return;
-    g_previousHandler(type, context, message);
-}
 
 QJsonObject fixtureObject(const QString &name)
 {
@@ -129,7 +119,7 @@ void tst_MainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"AnkraTest"_s);
     QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
-    g_previousHandler = qInstallMessageHandler(dropOffscreenNoise);
+    Test::quietOffscreenPlatform();
 }
 
 void tst_MainWindow::init()

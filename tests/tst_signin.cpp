@@ -11,6 +11,7 @@
 #include "gui/widgets/messagebanner.h"
 #include "support/fakeankraserver.h"
 #include "support/isolatedmain.h"
+#include "support/offscreennoise.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,17 +38,6 @@ const QString Service = u"app.ankra.TicketViewer.test"_s;
 const QString TicketA = u"3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b"_s;
 const QString EnvToken = u"ankra_tok_EnvSignIn_1a2b3c4d5e6f"_s;
 const QString EnteredToken = u"ankra_tok_EnteredSignIn_6f5e4d3c2b1a"_s;
-
-QtMessageHandler g_previousHandler = nullptr;
-
-// Qt 6.4's offscreen platform warns whenever a window's size hints change: noise, not a finding.
-void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message == u"This plugin does not support propagateSizeHints()"
-        || message == u"This plugin does not support raise()")
-        return;
-    g_previousHandler(type, context, message);
-}
 
 // Every file under `dir` that contains `needle`.
 QStringList filesContaining(const QString &dir, const QByteArray &needle)
@@ -93,7 +83,7 @@ private:
 
 void TestSignIn::initTestCase()
 {
-    g_previousHandler = qInstallMessageHandler(dropOffscreenNoise);
+    Test::quietOffscreenPlatform();
     m_configDir = qEnvironmentVariable("XDG_CONFIG_HOME");
     QVERIFY(QSettings().fileName().startsWith(m_configDir));
 }

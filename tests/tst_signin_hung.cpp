@@ -12,6 +12,7 @@
 #include "gui/widgets/messagebanner.h"
 #include "support/fakeankraserver.h"
 #include "support/isolatedmain.h"
+#include "support/offscreennoise.h"
 #include "support/secretservicebus.h"
 
 #include <QApplication>
@@ -35,15 +36,6 @@ const QString TicketA = u"3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b"_s;
 const QString EnvToken = u"ankra_tok_EnvHung_a1b2c3d4e5f6"_s;
 constexpr int TimeoutMs = 2000;
 
-QtMessageHandler g_previousHandler = nullptr;
-
-void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message == u"This plugin does not support propagateSizeHints()")
-        return;
-    g_previousHandler(type, context, message);
-}
-
 } // namespace
 
 class TestSignInHung final : public QObject
@@ -61,7 +53,7 @@ private:
 
 void TestSignInHung::initTestCase()
 {
-    g_previousHandler = qInstallMessageHandler(dropOffscreenNoise);
+    Test::quietOffscreenPlatform();
     QString error;
     if (!m_bus.start(&error)) {
         // QTest::qSkip, not QSKIP: Qt 6.4's variadic QSKIP trips clang's -Wpedantic.

@@ -12,6 +12,7 @@
 #include "gui/widgets/findbar.h"
 #include "support/fakeankraserver.h"
 #include "support/isolatedmain.h"
+#include "support/offscreennoise.h"
 #include "support/ticketfactory.h"
 
 #include <QAction>
@@ -38,15 +39,6 @@ namespace {
 const QString IdA = u"0b8c7d6e-5f4a-4b3c-9d2e-1f0a9b8c7d6e"_s;
 const QString IdB = u"1c9d8e7f-6a5b-4c4d-8e3f-2a1b0c9d8e7f"_s;
 const QString IdC = u"2dae9f80-7b6c-4d5e-9f40-3b2c1d0e9f80"_s;
-
-QtMessageHandler g_previousHandler = nullptr;
-
-void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message == u"This plugin does not support propagateSizeHints()")
-        return;
-    g_previousHandler(type, context, message);
-}
 
 } // namespace
 
@@ -94,7 +86,7 @@ private:
 
 void TestTabs::initTestCase()
 {
-    g_previousHandler = qInstallMessageHandler(dropOffscreenNoise);
+    Test::quietOffscreenPlatform();
 }
 
 void TestTabs::init()

@@ -106,10 +106,14 @@ void TicketSession::cancel()
     }
 }
 
+bool TicketSession::isBlank() const
+{
+    return m_state == State::Empty && !isBusy() && !id().isValid();
+}
+
 void TicketSession::onFinished(TicketRequest *request)
 {
-    if (request != m_request)
-        return; // superseded (cannot happen: superseded requests are deleted) — be safe
+    Q_ASSERT(request == m_request); // a superseded request is deleted, so it never finishes
     m_request = nullptr;
     request->deleteLater();
     const ApiError error = request->error();

@@ -49,6 +49,8 @@ public:
 
     State state() const { return m_state; }
     bool isBusy() const;
+    // Holds no ticket at all: nothing shown, fetched or waiting (a new tab's session).
+    bool isBlank() const;
     bool isStale() const { return m_stale; }
     // The ticket shown, or being loaded / failed when none is shown.
     TicketId id() const;

@@ -469,6 +469,11 @@ void MainWindow::openTicket(const QString &input, Placement placement)
         markInvalidInput(message);
         return;
     }
+    openTicketId(id, placement);
+}
+
+void MainWindow::openTicketId(const TicketId &id, Placement placement)
+{
     clearInputMark();
     if (TicketPage *open = findPage(id)) {
         if (placement == Placement::Auto) {
@@ -478,10 +483,7 @@ void MainWindow::openTicket(const QString &input, Placement placement)
         return;
     }
     m_recent->add(id);
-    const bool currentIsEmpty = m_page && m_page->session()->state() == State::Empty
-                                && !m_page->session()->isBusy()
-                                && !m_page->session()->id().isValid();
-    if (placement == Placement::Auto && currentIsEmpty) {
+    if (placement == Placement::Auto && m_page && m_page->session()->isBlank()) {
         m_ui->ticketEdit->setText(id.toString());
         m_page->session()->open(id);
         updateActions();
@@ -508,7 +510,7 @@ void MainWindow::openTickets(const QStringList &inputs)
                 firstError = message;
             continue;
         }
-        openTicket(id.toString());
+        openTicketId(id, Placement::Auto);
     }
     if (!firstError.isEmpty())
         markInvalidInput(firstError);
@@ -649,9 +651,7 @@ void MainWindow::restoreTabs(const TabSession::Tabs &tabs)
         const TicketId &id = tabs.tickets.at(i);
         TicketPage *page = findPage(id);
         if (!page) {
-            const bool reuse = m_page && m_page->session()->state() == State::Empty
-                               && !m_page->session()->isBusy()
-                               && !m_page->session()->id().isValid();
+            const bool reuse = m_page && m_page->session()->isBlank();
             page = reuse ? m_page : addPage(tabCount());
             page->session()->defer(id); // fetched when first shown
             updateTab(page);

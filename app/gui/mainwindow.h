@@ -129,6 +129,8 @@ private:
     void onSessionLoaded(TicketPage *page);
     void onSessionFailed(TicketPage *page, const ApiError &error);
     void onSessionBusyChanged(TicketPage *page);
+    // openTicket() once the input is known to hold a ticket ID.
+    void openTicketId(const TicketId &id, Placement placement);
     void markInvalidInput(const QString &message);
     void clearInputMark();
     void focusTicketField();
