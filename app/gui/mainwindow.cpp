@@ -9,6 +9,7 @@
 #include "core/ticket.h"
 #include "core/ticketsession.h"
 #include "gui/delegates/badgepainter.h"
+#include "gui/diagnosticsmenu.h"
 #include "gui/dialogs/aboutdialog.h"
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/signin/credentials.h"
@@ -353,6 +354,8 @@ void MainWindow::setupActions()
     connect(m_ui->actionTokenHelp, &QAction::triggered, this, &MainWindow::showTokenHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    // Help → Copy Diagnostics, Open Log Folder.
+    addDiagnosticsActions(this, m_ui->menuHelp, m_ui->actionAbout);
 }
 
 void MainWindow::setupEmptyPage()
