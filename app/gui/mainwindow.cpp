@@ -17,6 +17,7 @@
 #include "gui/style/theme.h"
 #include "gui/views/ticketpage.h"
 #include "gui/views/ticketview.h"
+#include "gui/widgets/accessiblenames.h"
 #include "gui/widgets/messagebanner.h"
 
 #include <QClipboard>
@@ -64,6 +65,7 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
 {
     m_ui->setupUi(this);
     setWindowTitle(QString());
+    AccessibleNames::nameClearButton(m_ui->ticketEdit);
 
     // Tabs over the one stack of pages (the start page stands in for an empty tab).
     m_tabBar->setObjectName(u"tabBar"_s);
@@ -86,6 +88,7 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
     // The start page scrolls: its lists must not make every page of the stack as tall as it.
     m_startPage = new QScrollArea(m_ui->tabPages);
     m_startPage->setObjectName(u"startPage"_s);
+    m_startPage->setAccessibleName(tr("Start page"));
     m_startPage->setFrameShape(QFrame::NoFrame);
     m_startPage->setWidgetResizable(true);
     m_ui->tabPages->removeWidget(m_ui->emptyPage);
@@ -793,6 +796,7 @@ void MainWindow::markInvalidInput(const QString &message)
             Icons::icon(u"warning"_s, Theme::Tone::Danger), QLineEdit::TrailingPosition);
     }
     m_inputErrorAction->setToolTip(message);
+    m_inputErrorAction->setText(message); // what its button is called for screen readers
     m_inputErrorAction->setVisible(true);
     m_ui->ticketEdit->setProperty("invalid", true);
     m_ui->ticketEdit->setAccessibleDescription(message);
