@@ -79,8 +79,7 @@ int main(int argc, char *argv[])
 
     // The app's own log in the user's data folder (Help → Open Log Folder), redacted by the
     // handler above; --verbose adds the app's debug messages to it and to stderr.
-    if (options.verbose)
-        Ankra::enableVerboseLogging();
+    Ankra::setVerboseLogging(options.verbose);
     QString logError;
     if (!Ankra::openLogFile(Ankra::defaultLogDirectory(), Ankra::DefaultLogFileMaxBytes,
                             Ankra::DefaultLogFilesKept, &logError))

@@ -1,13 +1,21 @@
 // The app's log file: redacted as the log is, user-only, capped and rotated, read back from the
 // end; and --verbose's filter rules.
 
+#include "core/apiclient.h"
+#include "core/apirequest.h"
 #include "core/logfile.h"
 #include "core/logredaction.h"
+#include "core/ticketid.h"
+#include "support/fakeankraserver.h"
+#include "support/fixtures.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -162,14 +170,56 @@ private slots:
 
     void verboseTurnsOnTheAppsDebugOnly()
     {
-        // As Debian's qtlogging.ini does: no debug output by default.
-        QLoggingCategory::setFilterRules(u"*.debug=false"_s);
+        // Without --verbose: none of the app's debug output (Qt would print it by default).
+        Ankra::setVerboseLogging(false);
         QVERIFY(!lcTest().isDebugEnabled());
-        Ankra::enableVerboseLogging();
+        QVERIFY(lcTest().isInfoEnabled());
+        QVERIFY(lcTest().isWarningEnabled());
+        Ankra::setVerboseLogging(true);
         QVERIFY(lcTest().isDebugEnabled());
         QVERIFY(lcTest().isWarningEnabled());
         // Qt's own categories stay as they were (their debug output is a flood).
         QVERIFY(!lcQtLike().isDebugEnabled());
+        QLoggingCategory::setFilterRules(QString());
+    }
+
+    // What --verbose adds in practice: the API client's attempts, in the log file, by path.
+    void verboseLogsTheRequests()
+    {
+        QTemporaryDir dir;
+        QVERIFY(Ankra::openLogFile(dir.path()));
+        Ankra::Test::FakeAnkraServer server;
+        QVERIFY(server.listen());
+        QVERIFY(server.loadFixtures() > 0);
+        const QString id = QJsonDocument::fromJson(Ankra::Test::readFixture(u"typical.json"_s))
+                               .object()
+                               .value(u"id"_s)
+                               .toString();
+        const QString token = QString::fromLatin1(Ankra::Test::FakeAnkraServer::DefaultToken);
+        Ankra::ApiClient client;
+        Ankra::Endpoint endpoint;
+        endpoint.baseUrl = server.baseUrl();
+        endpoint.token = token;
+        client.setEndpoint(endpoint);
+        const auto fetch = [&] {
+            Ankra::ApiRequest *request
+                = client.fetchTicket(Ankra::TicketId::fromUserInput(id), &client);
+            QSignalSpy finished(request, &Ankra::ApiRequest::finished);
+            return finished.wait(10000);
+        };
+        const QByteArray line
+            = QByteArray("debug ankra.api: GET /api/v1/org/support/tickets/") + id.toUtf8();
+
+        Ankra::setVerboseLogging(false);
+        QVERIFY(fetch());
+        QVERIFY(!readAll(Ankra::logFilePath(dir.path())).contains("debug ankra.api"));
+
+        Ankra::setVerboseLogging(true);
+        QVERIFY(fetch());
+        const QByteArray log = readAll(Ankra::logFilePath(dir.path()));
+        QVERIFY2(log.contains(QByteArray(line + " (attempt 1)\n")), log.constData());
+        QVERIFY2(log.contains(QByteArray(line + ": HTTP 200")), log.constData());
+        QVERIFY(!log.contains(token.toUtf8()));
         QLoggingCategory::setFilterRules(QString());
     }
 };

@@ -213,9 +213,10 @@ QStringList lastLogLines(const QString &directory, int count)
     return lines;
 }
 
-void enableVerboseLogging()
+void setVerboseLogging(bool verbose)
 {
-    QLoggingCategory::setFilterRules(QString::fromLatin1(VerboseLoggingRules));
+    QLoggingCategory::setFilterRules(
+        QString::fromLatin1(verbose ? VerboseLoggingRules : QuietLoggingRules));
 }
 
 } // namespace Ankra

@@ -14,8 +14,10 @@ namespace Ankra {
 inline constexpr qint64 DefaultLogFileMaxBytes = 1024 * 1024; // per file
 inline constexpr int DefaultLogFilesKept = 2;                 // rotated files besides the current
 
-// Filter rules --verbose adds: debug output of the app's own categories (ankra.*), not Qt's.
+// Filter rules for the app's own categories (ankra.*), never Qt's: debug output with --verbose,
+// none without (Qt would otherwise print every category's debug lines by default).
 inline constexpr char VerboseLoggingRules[] = "ankra.*.debug=true";
+inline constexpr char QuietLoggingRules[] = "ankra.*.debug=false";
 
 // <AppLocalDataLocation>/logs, e.g. ~/.local/share/Ankra/ankra-ticket-viewer/logs on Linux.
 // Needs the application and organisation names set.
@@ -38,7 +40,8 @@ QString logDirectory();
 // the rotated ones as needed. Read from the files, so lines of earlier runs count too.
 QStringList lastLogLines(const QString &directory, int count);
 
-// Adds VerboseLoggingRules to the logging filter (QT_LOGGING_RULES still has the last word).
-void enableVerboseLogging();
+// Sets VerboseLoggingRules or QuietLoggingRules as the logging filter's rules (QT_LOGGING_RULES
+// and QT_LOGGING_CONF still have the last word).
+void setVerboseLogging(bool verbose);
 
 } // namespace Ankra
