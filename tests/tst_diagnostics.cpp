@@ -99,7 +99,7 @@ private slots:
         QVERIFY(text.contains(u"Keychain: not asked (no token saved in the app)\n"_s));
         QVERIFY(text.contains(u"Qt platform: offscreen\n"_s));
         QVERIFY2(text.contains(u"Token source: "_s
-                             + Ankra::Config::tokenSourceLabel(config.tokenSource) + u"\n"_s),
+                               + Ankra::Config::tokenSourceLabel(config.tokenSource) + u"\n"_s),
                  qPrintable(text));
         QVERIFY(text.contains(u"OS: "_s + QSysInfo::prettyProductName()));
         QVERIFY(text.contains(u"sent [redacted] to the server"_s));
