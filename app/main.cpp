@@ -4,6 +4,7 @@
 #include "core/commandline.h"
 #include "core/config.h"
 #include "core/exportcommand.h"
+#include "core/logfile.h"
 #include "core/logredaction.h"
 #include "core/singleinstance.h"
 #include "core/terminaltext.h"
@@ -75,6 +76,14 @@ int main(int argc, char *argv[])
     case Mode::Window:
         break;
     }
+
+    // The app's own log in the user's data folder (Help → Open Log Folder), redacted by the
+    // handler above; --verbose adds the app's debug messages to it and to stderr.
+    Ankra::setVerboseLogging(options.verbose);
+    QString logError;
+    if (!Ankra::openLogFile(Ankra::defaultLogDirectory(), Ankra::DefaultLogFileMaxBytes,
+                            Ankra::DefaultLogFilesKept, &logError))
+        printLine(stderr, u"ankra-ticket-viewer: no log file: "_s + logError);
 
     // One window per user: a start with a window to show first offers its tickets to a window
     // that is already running (with none, that window only comes to the front) and ends here.

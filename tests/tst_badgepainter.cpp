@@ -248,7 +248,8 @@ void tst_BadgePainter::widgetFitsWholeText()
     // The badge is at least as wide as its text plus padding: nothing gets elided.
     QVERIFY(label.sizeHint().width()
             >= QFontMetricsF(bold).horizontalAdvance(label.badge().text) + 16);
-    QCOMPARE(label.accessibleName(), label.badge().description);
+    QCOMPARE(label.accessibleName(), label.badge().text);
+    QCOMPARE(label.accessibleDescription(), label.badge().description);
     QCOMPARE(label.toolTip(),
              Qt::convertFromPlainText(label.badge().description, Qt::WhiteSpaceNormal));
 }

@@ -35,6 +35,12 @@ class TestCli final : public QObject
 private slots:
     void initTestCase()
     {
+        // HOME and XDG_CONFIG_HOME keep the developer's token out on Linux only: elsewhere the
+        // app would use a token saved in its settings (before ANKRA_API_TOKEN) against the fake
+        // server, and read the real ~/.ankra.yaml.
+        if (!Ankra::Test::childSharesNothingWithTheUser())
+            QSKIP("the app would use this user's saved token and ~/.ankra.yaml; set "
+                  "ANKRA_TEST_FRESH_USER=1 on an account without them (support/appprocess.h)");
         QVERIFY(m_home.isValid());
         QVERIFY(m_server.listen());
         QVERIFY(m_server.loadFixtures() >= 7);
@@ -244,6 +250,7 @@ private:
         env.insert(u"HOME"_s, m_home.path()); // no ~/.ankra.yaml of the developer's
         // Nor their app settings or keychain: the command line reads both.
         env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s)); // its log file
         env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/ankra-test-no-bus"_s);
         env.insert(u"ANKRA_API_TOKEN"_s, QString::fromLatin1(FakeAnkraServer::DefaultToken));
         env.insert(u"ANKRA_BASE_URL"_s, m_server.baseUrl().toString());

@@ -114,6 +114,15 @@ private slots:
         QCOMPARE(defaults.colorScheme, CommandLineOptions::ColorScheme::System);
     }
 
+    void verbose()
+    {
+        QVERIFY(Ankra::parseCommandLine({u"app"_s, u"--verbose"_s}).verbose);
+        QVERIFY(Ankra::parseCommandLine({u"app"_s, u"--export"_s, u"json"_s, u"--verbose"_s,
+                                         u"3f2504e0-4f89-41d3-9a0c-0305e82c3301"_s})
+                    .verbose);
+        QVERIFY(!Ankra::parseCommandLine({u"app"_s}).verbose);
+    }
+
     void severalTicketsInOrder()
     {
         const QString a = u"3f2504e0-4f89-41d3-9a0c-0305e82c3301"_s;

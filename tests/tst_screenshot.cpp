@@ -48,6 +48,11 @@ private:
 
 void tst_Screenshot::initTestCase()
 {
+    // Every picture here is of a new user's window (demo data, no token): only where the
+    // environment gives the app empty folders can the test be sure it is one.
+    if (!Ankra::Test::childSharesNothingWithTheUser())
+        QSKIP("the app would read this user's ~/.ankra.yaml, settings and keychain; set "
+              "ANKRA_TEST_FRESH_USER=1 on an account without them (support/appprocess.h)");
     QVERIFY(m_dir.isValid());
     QVERIFY(QFile::exists(QStringLiteral(ANKRA_APP_BINARY)));
 }
@@ -62,6 +67,7 @@ QProcessEnvironment tst_Screenshot::baseEnvironment() const
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     env.insert(u"HOME"_s, m_dir.path());
     env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s)); // its log file
     env.insert(u"XDG_RUNTIME_DIR"_s, m_dir.path());
     return env;
 }

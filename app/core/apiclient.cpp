@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -26,6 +27,9 @@ namespace Ankra {
 namespace {
 
 using Kind = ApiError::Kind;
+
+// Debug output (--verbose): each attempt and its outcome, by path only (no query, no header).
+Q_LOGGING_CATEGORY(lcApi, "ankra.api")
 
 constexpr qsizetype MaxDetailChars = 500;
 constexpr qint64 MaxRetryAfterSeconds = 24 * 60 * 60;
@@ -221,6 +225,7 @@ private:
         ++m_attempts;
         m_body.clear();
         m_tooLarge = false;
+        qCDebug(lcApi, "GET %s (attempt %d)", qUtf8Printable(m_request.url().path()), m_attempts);
         QNetworkReply *reply = m_nam->get(m_request);
         m_reply = reply;
         connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
@@ -256,6 +261,9 @@ private:
         }
 
         const ApiError error = evaluate(reply);
+        qCDebug(lcApi, "GET %s: HTTP %d, network error %d, %lld bytes",
+                qUtf8Printable(m_request.url().path()), error.httpStatus, int(reply->error()),
+                static_cast<long long>(m_body.size()));
         if (isRetryable(error) && m_attempts <= m_retryDelaysMs.size()) {
             m_body.clear();
             // The deadline keeps running through the wait and the next attempt.

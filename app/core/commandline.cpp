@@ -78,8 +78,10 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
         u"size"_s, tr("With --screenshot: the window size (default 1280x860)."), tr("WxH"));
     const QCommandLineOption schemeOption(u"color-scheme"_s, tr("Force a light or dark palette."),
                                           tr("light|dark"));
+    const QCommandLineOption verboseOption(
+        u"verbose"_s, tr("Log debug messages of the app (to standard error and the log file)."));
     parser.addOptions({helpOption, versionOption, exportOption, outputOption, demoOption,
-                       screenshotOption, sizeOption, schemeOption});
+                       screenshotOption, sizeOption, schemeOption, verboseOption});
     parser.addPositionalArgument(u"ticket"_s,
                                  tr("Ticket IDs, or links that contain one (such as "
                                     "ankra-ticket://ticket/ID), opened in order; the last one is "
@@ -110,6 +112,7 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
         options.ticket = options.tickets.constFirst();
 
     options.demo = parser.isSet(demoOption);
+    options.verbose = parser.isSet(verboseOption);
     options.screenshotFile = parser.value(screenshotOption);
     options.outputFile = parser.value(outputOption);
 

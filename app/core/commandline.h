@@ -23,6 +23,7 @@ struct CommandLineOptions
     QString screenshotFile; // non-empty: render the window to this PNG and exit
     QSize screenshotSize{1280, 860};
     ColorScheme colorScheme = ColorScheme::System;
+    bool verbose = false; // --verbose: debug logging of the app's categories (logfile.h)
     QString errorMessage; // Mode::Error
     QString helpText;     // Mode::Help
 };

@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace Ankra {
@@ -37,10 +39,13 @@ const QRegularExpression &jwtPattern()
 }
 
 QtMessageHandler previousHandler = nullptr;
+std::atomic<RedactedMessageSink> messageSink{nullptr};
 
 void redactingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     const QString safe = redactSecrets(message);
+    if (const RedactedMessageSink sink = messageSink.load())
+        sink(type, context, safe);
     if (previousHandler)
         previousHandler(type, context, safe);
 }
@@ -81,6 +86,11 @@ QString redactSecrets(const QString &text)
     if (out.contains("eyJ"_L1))
         out.replace(jwtPattern(), u"[redacted]"_s);
     return out;
+}
+
+void setRedactedMessageSink(RedactedMessageSink sink)
+{
+    messageSink.store(sink);
 }
 
 void installRedactingMessageHandler()

@@ -9,6 +9,7 @@
 #include "core/ticket.h"
 #include "core/ticketsession.h"
 #include "gui/delegates/badgepainter.h"
+#include "gui/diagnosticsmenu.h"
 #include "gui/dialogs/aboutdialog.h"
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/signin/credentials.h"
@@ -17,6 +18,7 @@
 #include "gui/text/linkopener.h"
 #include "gui/views/ticketpage.h"
 #include "gui/views/ticketview.h"
+#include "gui/widgets/accessiblenames.h"
 #include "gui/widgets/messagebanner.h"
 
 #include <QClipboard>
@@ -66,6 +68,7 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
 {
     m_ui->setupUi(this);
     setWindowTitle(QString());
+    AccessibleNames::nameClearButton(m_ui->ticketEdit);
 
     // Tabs over the one stack of pages (the start page stands in for an empty tab).
     m_tabBar->setObjectName(u"tabBar"_s);
@@ -88,6 +91,7 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
     // The start page scrolls: its lists must not make every page of the stack as tall as it.
     m_startPage = new QScrollArea(m_ui->tabPages);
     m_startPage->setObjectName(u"startPage"_s);
+    m_startPage->setAccessibleName(tr("Start page"));
     m_startPage->setFrameShape(QFrame::NoFrame);
     m_startPage->setWidgetResizable(true);
     m_ui->tabPages->removeWidget(m_ui->emptyPage);
@@ -358,6 +362,8 @@ void MainWindow::setupActions()
     connect(m_ui->actionTokenHelp, &QAction::triggered, this, &MainWindow::showTokenHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    // Help → Copy Diagnostics, Open Log Folder.
+    addDiagnosticsActions(this, m_ui->menuHelp, m_ui->actionAbout);
 }
 
 void MainWindow::setupEmptyPage()
@@ -795,6 +801,7 @@ void MainWindow::markInvalidInput(const QString &message)
             Icons::icon(u"warning"_s, Theme::Tone::Danger), QLineEdit::TrailingPosition);
     }
     m_inputErrorAction->setToolTip(message);
+    m_inputErrorAction->setText(message); // what its button is called for screen readers
     m_inputErrorAction->setVisible(true);
     m_ui->ticketEdit->setProperty("invalid", true);
     m_ui->ticketEdit->setAccessibleDescription(message);

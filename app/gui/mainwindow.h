@@ -97,6 +97,7 @@ public:
     // Where the token and settings come from: enables Settings (Ctrl+,), follows the Config as
     // it changes (a token from the keychain, saved settings) and shows keychain trouble.
     void setCredentials(Credentials *credentials);
+    Credentials *credentials() const { return m_credentials; }
     void setConfig(const Config &config);
     const Config &config() const { return m_config; }
     // Opens the settings dialog (window-modal, not blocking); the one open, or null.

@@ -8,6 +8,7 @@
 #include "core/preferences.h"
 #include "core/ticketid.h"
 #include "gui/signin/credentials.h"
+#include "gui/widgets/accessiblenames.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -67,6 +68,13 @@ SettingsDialog::SettingsDialog(Credentials *credentials, ApiClient *client,
     m_ui->organisationCombo->addItem(tr("Default organisation of the token"), QString());
     m_ui->organisationCombo->lineEdit()->setPlaceholderText(
         tr("Default organisation, or an organisation ID"));
+    // The editable combo's field is what screen readers land on: it carries the combo's name.
+    m_ui->organisationCombo->lineEdit()->setAccessibleName(
+        m_ui->organisationCombo->accessibleName().isEmpty()
+            ? tr("Organisation")
+            : m_ui->organisationCombo->accessibleName());
+    AccessibleNames::nameClearButton(m_ui->baseUrlEdit);
+    AccessibleNames::nameClearButton(m_ui->tokenEdit);
     setOrganisationChoice(settings.organisationId);
     m_ui->organisationHint->hide();
     m_ui->testResultLabel->hide();

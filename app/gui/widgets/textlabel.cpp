@@ -1,18 +1,63 @@
 #include "gui/widgets/textlabel.h"
 
+#include <QAccessibleWidget>
 #include <QContextMenuEvent>
 #include <QEvent>
 #include <QFocusEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyle>
+#include <QTextDocumentFragment>
 #include <QTextLayout>
 
 namespace Ankra {
 
+namespace {
+
+// A label named after what it shows ("Subject", "Created") reads its name and its text:
+// QLabel's own interface reads only the name once one is set, and the ticket's values were
+// never heard.
+class TextLabelAccessible final : public QAccessibleWidget
+{
+public:
+    explicit TextLabelAccessible(TextLabel *label)
+        : QAccessibleWidget(label, QAccessible::StaticText)
+    {}
+
+    QString text(QAccessible::Text t) const override
+    {
+        if (t != QAccessible::Name)
+            return QAccessibleWidget::text(t);
+        const auto *label = static_cast<const TextLabel *>(widget());
+        const QString shown = label->textFormat() == Qt::PlainText
+                                  ? label->text()
+                                  : QTextDocumentFragment::fromHtml(label->text()).toPlainText();
+        const QString name = label->accessibleName();
+        if (name.isEmpty() || shown.isEmpty())
+            return name.isEmpty() ? shown : name;
+        return name + u": " + shown;
+    }
+};
+
+QAccessibleInterface *textLabelAccessible(const QString &className, QObject *object)
+{
+    if (className == QLatin1StringView(TextLabel::staticMetaObject.className()) && object
+        && object->isWidgetType())
+        return new TextLabelAccessible(static_cast<TextLabel *>(object));
+    return nullptr;
+}
+
+} // namespace
+
 TextLabel::TextLabel(QWidget *parent)
     : QLabel(parent)
-{}
+{
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(textLabelAccessible);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
+}
 
 void TextLabel::setSelectableOnDemand(Qt::TextInteractionFlags flags)
 {
