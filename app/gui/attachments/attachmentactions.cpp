@@ -5,6 +5,7 @@
 #include "core/download/downloadfolder.h"
 #include "core/filenamesanitizer.h"
 #include "core/models/attachmenttablemodel.h"
+#include "gui/attachments/attachmentpreview.h"
 #include "gui/models/attachmentproxymodel.h"
 #include "gui/style/icons.h"
 
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -81,6 +83,9 @@ AttachmentActions::AttachmentActions(QTableView *table, AttachmentProxyModel *pr
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &AttachmentActions::updateButtons);
     }
+    connect(m_table, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) { preview(m_proxy->mapToSource(index).row()); });
+    m_table->installEventFilter(this);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AttachmentActions::updateButtons);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AttachmentActions::updateButtons);
     updateButtons();
@@ -205,6 +210,35 @@ void AttachmentActions::cancel(int sourceRow)
     const Entry entry = m_entries.value(attachment->id);
     if (entry.download && entry.download->isRunning())
         entry.download->cancel();
+}
+
+bool AttachmentActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        preview(currentSourceRow());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+AttachmentPreviewDialog *AttachmentActions::preview(int sourceRow)
+{
+    const Attachment *attachment = attachmentAt(sourceRow);
+    if (!attachment || !m_client)
+        return nullptr;
+    AttachmentDownload *download = m_client->previewAttachment(m_ticketId, *attachment, this);
+    auto *dialog = new AttachmentPreviewDialog(download, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AttachmentPreviewDialog::saveRequested, this, [this, sourceRow] {
+        const QModelIndex index
+            = m_proxy->mapFromSource(m_proxy->sourceModel()->index(sourceRow, 0));
+        m_table->setCurrentIndex(index);
+        saveWithDialog();
+    });
+    dialog->show();
+    return dialog;
 }
 
 QString AttachmentActions::savedPath(int sourceRow) const

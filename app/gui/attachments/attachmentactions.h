@@ -22,6 +22,7 @@ namespace Ankra {
 
 class ApiClient;
 class AttachmentDownload;
+class AttachmentPreviewDialog;
 class AttachmentProxyModel;
 class AttachmentTableModel;
 struct Attachment;
@@ -46,6 +47,8 @@ public:
     AttachmentDownload *saveToPath(int sourceRow, const QString &path);
     void saveAllToFolder(const QString &folder);
     void cancel(int sourceRow);
+    // Space or a double-click: the preview window of the row (loading at first).
+    AttachmentPreviewDialog *preview(int sourceRow);
     QString savedPath(int sourceRow) const;
     int currentSourceRow() const;
 
@@ -60,6 +63,9 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     // The line under the buttons: why Open is not offered, or what went wrong (plain text).
     QLabel *noteLabel() const { return m_note; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     // A download of the row ended (saved, failed or cancelled).
