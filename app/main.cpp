@@ -3,6 +3,7 @@
 #include "core/apierror.h"
 #include "core/commandline.h"
 #include "core/config.h"
+#include "core/download/downloadcommand.h"
 #include "core/exportcommand.h"
 #include "core/logredaction.h"
 #include "core/singleinstance.h"
@@ -72,6 +73,7 @@ int main(int argc, char *argv[])
         printLine(stderr, QCoreApplication::translate("main", "Run with --help for usage."));
         return 1;
     case Mode::Export:
+    case Mode::Download:
     case Mode::Window:
         break;
     }
@@ -111,7 +113,7 @@ int main(int argc, char *argv[])
     for (const QString &warning : warningsPrinted)
         printLine(stderr, u"ankra-ticket-viewer: "_s + warning);
 
-    if (options.mode == Mode::Export) {
+    if (options.mode == Mode::Export || options.mode == Mode::Download) {
         // No window to keep responsive: wait for the keychain here (it is time-limited).
         QObject::connect(&credentials, &Ankra::Credentials::keychainUnavailable, app.get(),
                          [](const QString &message) {
@@ -132,7 +134,9 @@ int main(int argc, char *argv[])
             }
         }
         QString errorLine;
-        const int code = Ankra::runExport(options, credentials.config(), &errorLine);
+        const int code = options.mode == Mode::Download
+                             ? Ankra::runDownload(options, credentials.config(), &errorLine)
+                             : Ankra::runExport(options, credentials.config(), &errorLine);
         if (code != 0)
             printLine(stderr, u"ankra-ticket-viewer: "_s + errorLine);
         return code;

@@ -272,7 +272,9 @@ void TestAttachmentDownload::resetMidBodyLeavesNothing()
     AttachmentDownload *d = download(a, uniqueFilePath(m_dir->path(), a.filename));
     QVERIFY(waitFor(d));
     QVERIFY(d->error().isError());
-    QCOMPARE(ApiError::kindName(d->error().kind), ApiError::kindName(Kind::Network));
+    // Qt reports the cut as a network error or as a clean end short of the declared size.
+    QVERIFY2(d->error().kind == Kind::Network || d->error().kind == Kind::SizeMismatch,
+             qPrintable(ApiError::kindName(d->error().kind)));
     QVERIFY(d->bytesReceived() > 0);
     QCOMPARE(entries(m_dir->path()), QStringList());
 }
