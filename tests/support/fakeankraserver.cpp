@@ -8,6 +8,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <cstring>
 #include <functional>
 #include <memory>
 
@@ -256,11 +257,24 @@ void FakeAnkraServer::addGeneratedAttachment(const QString &attachmentId, qint64
 
 QByteArray FakeAnkraServer::generatedBytes(qint64 offset, qint64 size)
 {
-    // A byte per position that a shifted or dropped slice would not reproduce.
+    // A pattern whose period (a prime) no power-of-two slice or shift reproduces; copied, not
+    // computed per byte, so that the server is not what a download benchmark measures.
+    constexpr qint64 Period = 65521;
+    static const QByteArray pattern = [] {
+        QByteArray bytes(2 * Period, Qt::Uninitialized);
+        for (qint64 i = 0; i < bytes.size(); ++i) {
+            const quint64 at = quint64(i % Period);
+            bytes[i] = char((at * 131u + (at >> 7)) & 0xff);
+        }
+        return bytes;
+    }();
     QByteArray bytes(size, Qt::Uninitialized);
-    for (qint64 i = 0; i < size; ++i) {
-        const quint64 at = quint64(offset + i);
-        bytes[i] = char((at * 131u + (at >> 12)) & 0xff);
+    qint64 done = 0;
+    while (done < size) {
+        const qint64 start = (offset + done) % Period;
+        const qint64 n = qMin(size - done, Period);
+        memcpy(bytes.data() + done, pattern.constData() + start, size_t(n));
+        done += n;
     }
     return bytes;
 }

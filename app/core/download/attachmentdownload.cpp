@@ -128,6 +128,9 @@ private:
     void send(const QNetworkRequest &request)
     {
         QNetworkReply *reply = m_nam->get(request);
+        // Backpressure: Qt stops reading the socket while this much waits to be written, so a
+        // fast server and a slow disk never pile the body up in memory.
+        reply->setReadBufferSize(8 * 1024 * 1024);
         m_reply = reply;
         m_current = request.url();
         connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onHead(reply); });
@@ -176,7 +179,7 @@ private:
             return;
         }
         while (reply->bytesAvailable() > 0) {
-            const QByteArray chunk = reply->read(256 * 1024);
+            const QByteArray chunk = reply->read(1024 * 1024);
             if (chunk.isEmpty())
                 break;
             if (m_download->m_received + chunk.size() > m_limit) {
