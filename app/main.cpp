@@ -3,6 +3,7 @@
 #include "core/apierror.h"
 #include "core/commandline.h"
 #include "core/config.h"
+#include "core/download/downloadcommand.h"
 #include "core/exportcommand.h"
 #include "core/logfile.h"
 #include "core/logredaction.h"
@@ -73,6 +74,7 @@ int main(int argc, char *argv[])
         printLine(stderr, QCoreApplication::translate("main", "Run with --help for usage."));
         return 1;
     case Mode::Export:
+    case Mode::Download:
     case Mode::Window:
         break;
     }
@@ -120,7 +122,7 @@ int main(int argc, char *argv[])
     for (const QString &warning : warningsPrinted)
         printLine(stderr, u"ankra-ticket-viewer: "_s + warning);
 
-    if (options.mode == Mode::Export) {
+    if (options.mode == Mode::Export || options.mode == Mode::Download) {
         // No window to keep responsive: wait for the keychain here (it is time-limited).
         QObject::connect(&credentials, &Ankra::Credentials::keychainUnavailable, app.get(),
                          [](const QString &message) {
@@ -141,7 +143,9 @@ int main(int argc, char *argv[])
             }
         }
         QString errorLine;
-        const int code = Ankra::runExport(options, credentials.config(), &errorLine);
+        const int code = options.mode == Mode::Download
+                             ? Ankra::runDownload(options, credentials.config(), &errorLine)
+                             : Ankra::runExport(options, credentials.config(), &errorLine);
         if (code != 0)
             printLine(stderr, u"ankra-ticket-viewer: "_s + errorLine);
         return code;

@@ -29,10 +29,9 @@ void TestApiError::allKindsListsEveryErrorKind()
 {
     const QList<Kind> kinds = ApiError::allKinds();
     QVERIFY(!kinds.contains(Kind::None));
-    // DeadlineExceeded is the last enumerator: a kind added after it must be added to the table
-    // too.
-    QCOMPARE(kinds.size(), int(Kind::DeadlineExceeded));
-    QCOMPARE(kinds.constLast(), Kind::DeadlineExceeded);
+    // FileError is the last enumerator: a kind added after it must be added to the table too.
+    QCOMPARE(kinds.size(), int(Kind::FileError));
+    QCOMPARE(kinds.constLast(), Kind::FileError);
 }
 
 void TestApiError::everyKindHasTextNameAndCode()
@@ -81,6 +80,9 @@ void TestApiError::exitCodesAreStable_data()
     QTest::newRow("network") << Kind::Network << 17 << u"network"_s;
     QTest::newRow("deadline_exceeded") << Kind::DeadlineExceeded << 19 << u"deadline_exceeded"_s;
     QTest::newRow("cancelled") << Kind::Cancelled << 18 << u"cancelled"_s;
+    QTest::newRow("size_mismatch") << Kind::SizeMismatch << 20 << u"size_mismatch"_s;
+    QTest::newRow("disk_full") << Kind::DiskFull << 21 << u"disk_full"_s;
+    QTest::newRow("file_error") << Kind::FileError << 22 << u"file_error"_s;
 }
 
 // Scripts depend on these numbers and names: changing one is a breaking change.

@@ -8,6 +8,8 @@
 #include "support/fakeankraserver.h"
 #include "support/fixtures.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -218,6 +220,69 @@ private slots:
         const Result r = run({u"--export"_s, u"json"_s, TypicalId}, env);
         QCOMPARE(r.exitCode, ApiError::exitCodeFor(ApiError::Kind::Configuration));
         QVERIFY(QString::fromUtf8(r.err).contains(u"ANKRA_ALLOW_INSECURE_HTTP"_s));
+    }
+
+    // Issue 12: --download saves into -o DIR, prints each path, never overwrites, and leaves
+    // nothing behind when a download fails.
+    void downloadAttachments()
+    {
+        const QString ticket = u"8a1d2c3b-4e5f-4a6b-9c7d-8e9f0a1b2c3d"_s;
+        const QString a = u"11111111-2222-4333-8444-555555555555"_s;
+        const QString b = u"66666666-7777-4888-9999-aaaaaaaaaaaa"_s;
+        const QByteArray logBytes = "2025-03-01 ERROR boom\n";
+        const QByteArray yamlBytes = "replicas: 3\n";
+        QJsonObject object
+            = QJsonDocument::fromJson(Ankra::Test::sampleTicketJson(ticket)).object();
+        const auto entry = [](const QString &id, const QString &name, qint64 size) {
+            return QJsonObject{{u"id"_s, id},
+                               {u"filename"_s, name},
+                               {u"content_type"_s, u"text/plain"_s},
+                               {u"size_bytes"_s, size},
+                               {u"created_at"_s, u"2025-03-01T09:35:00Z"_s}};
+        };
+        object.insert(u"attachments"_s, QJsonArray{entry(a, u"../pod.log"_s, logBytes.size()),
+                                                   entry(b, u"values.yaml"_s, yamlBytes.size())});
+        m_server.addTicket(ticket, QJsonDocument(object).toJson(QJsonDocument::Compact));
+        m_server.addAttachment(a, logBytes);
+        m_server.addAttachment(b, yamlBytes);
+        QTemporaryDir dir;
+
+        const Result all = run({u"--download"_s, ticket, u"-o"_s, dir.path()});
+        QVERIFY2(all.exitCode == 0, all.err.constData());
+        const QList<QByteArray> lines = all.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(QString::fromLocal8Bit(lines.at(0)), dir.filePath(u"pod.log"_s));
+        QCOMPARE(QString::fromLocal8Bit(lines.at(1)), dir.filePath(u"values.yaml"_s));
+        QFile log(dir.filePath(u"pod.log"_s));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QCOMPARE(log.readAll(), logBytes);
+        QVERIFY(!all.err.contains('\r')); // no progress when stderr is not a terminal
+
+        // Again, by filename: a new name, the first file untouched.
+        const Result named = run({u"--download"_s, ticket, u"values.yaml"_s, u"-o"_s, dir.path()});
+        QCOMPARE(named.exitCode, 0);
+        QCOMPARE(QString::fromLocal8Bit(named.out.trimmed()), dir.filePath(u"values (1).yaml"_s));
+
+        const Result unknown = run({u"--download"_s, ticket, u"nope.txt"_s, u"-o"_s, dir.path()});
+        QCOMPARE(unknown.exitCode, ApiError::exitCodeFor(ApiError::Kind::NotFound));
+        QVERIFY(unknown.out.isEmpty());
+
+        // A reset mid-body: the error kind's exit code and nothing new in the folder.
+        const QStringList before
+            = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        m_server.addAttachment(a, QByteArray(200 * 1024, 'x'));
+        object.insert(u"attachments"_s, QJsonArray{entry(a, u"big.log"_s, 200 * 1024)});
+        m_server.addTicket(ticket, QJsonDocument(object).toJson(QJsonDocument::Compact));
+        m_server.setFault(Fault::ResetMidBody, a);
+        const Result reset = run({u"--download"_s, ticket, u"-o"_s, dir.path()});
+        // Qt reports the cut as a network error or as a clean end short of the declared size.
+        QVERIFY2(reset.exitCode == ApiError::exitCodeFor(ApiError::Kind::Network)
+                     || reset.exitCode == ApiError::exitCodeFor(ApiError::Kind::SizeMismatch),
+                 reset.err.constData());
+        QVERIFY(reset.out.isEmpty());
+        QCOMPARE(reset.err.count('\n'), 1);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 before);
     }
 
     void helpVersionAndUsage()

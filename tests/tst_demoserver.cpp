@@ -3,6 +3,8 @@
 
 #include "core/apiclient.h"
 #include "core/demoserver.h"
+#include "core/download/attachmentdownload.h"
+#include "core/download/runnabletype.h"
 #include "core/ticketid.h"
 #include "core/ticketjson.h"
 
@@ -26,6 +28,7 @@ private slots:
     void samplesAreValidTickets();
     void samplesCoverTheStates();
     void fetchedThroughApiClient();
+    void attachmentsHaveRealBytes();
     void wrongTokenIsUnauthorized();
     void unknownTicketIsNotFound();
     void listEndpoint();
@@ -99,6 +102,39 @@ void tst_DemoServer::fetchedThroughApiClient()
     QVERIFY(fetched.wait(5000));
     QCOMPARE(fetched.constFirst().constFirst().value<Ticket>().id, id);
     QCOMPARE(demo.requestCount(), 1);
+}
+
+// Issue 12: every sample attachment downloads with the size its ticket declares; the chart is
+// a PNG, the log and the values texts; none of them could run.
+void tst_DemoServer::attachmentsHaveRealBytes()
+{
+    DemoServer demo;
+    QVERIFY(demo.start());
+    ApiClient client;
+    client.setBaseUrl(demo.baseUrl());
+    client.setToken(DemoServer::token());
+    int served = 0;
+    bool png = false, log = false, yaml = false;
+    for (const DemoServer::Sample &sample : demo.samples()) {
+        const auto ticket
+            = ticketFromJson(QJsonDocument::fromJson(demo.ticketJson(sample.id)).object());
+        QVERIFY(ticket);
+        for (const Attachment &a : ticket->attachments) {
+            AttachmentDownload *d
+                = client.previewAttachment(TicketId::fromUserInput(sample.id), a, this);
+            QVERIFY(QTest::qWaitFor([d] { return d->isFinished(); }, 5000));
+            QVERIFY2(!d->error().isError(), qPrintable(a.filename + u": "_s + d->errorMessage()));
+            QCOMPARE(d->bytesReceived(), a.sizeBytes);
+            QVERIFY(!runnableType(a.filename, d->head(RunnableSniffBytes)));
+            png |= a.filename.endsWith(u".png"_s) && d->data().startsWith("\x89PNG\r\n");
+            log |= a.filename.endsWith(u".log"_s) && d->data().contains("BackOff");
+            yaml |= a.filename.endsWith(u".yaml"_s) && d->data().contains("replicaCount:");
+            ++served;
+            delete d;
+        }
+    }
+    QVERIFY(served >= 5);
+    QVERIFY(png && log && yaml);
 }
 
 void tst_DemoServer::wrongTokenIsUnauthorized()

@@ -27,6 +27,7 @@ class QNetworkRequest;
 
 namespace Ankra {
 
+class AttachmentDownload;
 struct Config;
 
 // Where requests go and with which credentials.
@@ -90,6 +91,14 @@ public:
     OrganisationsRequest *fetchOrganisations(const Endpoint &endpoint, const RequestLimits &limits,
                                              QObject *parent = nullptr);
 
+    // GET /api/v1/org/support/tickets/{ticket}/attachments/{id}, streamed to `targetPath`
+    // (pick it with uniqueFilePath(), core/download/downloadfolder.h), or kept for a preview
+    // (memory, then a private temporary file). See core/download/attachmentdownload.h.
+    AttachmentDownload *downloadAttachment(const TicketId &ticket, const Attachment &attachment,
+                                           const QString &targetPath, QObject *parent = nullptr);
+    AttachmentDownload *previewAttachment(const TicketId &ticket, const Attachment &attachment,
+                                          QObject *parent = nullptr);
+
     // Whether any request of this client is in flight.
     bool isBusy() const { return m_running > 0; }
 
@@ -126,6 +135,7 @@ private:
     QNetworkRequest makeRequest(const Endpoint &endpoint, const RequestLimits &limits,
                                 const QUrl &url, bool withOrganisation) const;
 
+    AttachmentDownload *startDownload(AttachmentDownload *download);
     void onOrganisationsJson(OrganisationsRequest *request, const QString &token,
                              const ApiError &error, const QJsonDocument &json);
 

@@ -16,7 +16,7 @@ struct KindEntry
 };
 
 // 0 is success and 1 is reserved for usage errors, so error kinds start at 2.
-constexpr std::array<KindEntry, 19> kinds{{
+constexpr std::array<KindEntry, 22> kinds{{
     {ApiError::Kind::None, 0, u"none", QT_TRANSLATE_NOOP("Ankra::ApiError", "No error")},
     {ApiError::Kind::Configuration, 2, u"configuration",
      QT_TRANSLATE_NOOP("Ankra::ApiError", "Connection not set up")},
@@ -54,6 +54,11 @@ constexpr std::array<KindEntry, 19> kinds{{
      QT_TRANSLATE_NOOP("Ankra::ApiError", "Cancelled")},
     {ApiError::Kind::DeadlineExceeded, 19, u"deadline_exceeded",
      QT_TRANSLATE_NOOP("Ankra::ApiError", "Request took too long")},
+    {ApiError::Kind::SizeMismatch, 20, u"size_mismatch",
+     QT_TRANSLATE_NOOP("Ankra::ApiError", "File size not as declared")},
+    {ApiError::Kind::DiskFull, 21, u"disk_full", QT_TRANSLATE_NOOP("Ankra::ApiError", "Disk full")},
+    {ApiError::Kind::FileError, 22, u"file_error",
+     QT_TRANSLATE_NOOP("Ankra::ApiError", "File could not be saved")},
 }};
 
 const KindEntry &entryFor(ApiError::Kind kind)
@@ -201,6 +206,23 @@ QString ApiError::message() const
                   "allowed for a whole request, although the server kept sending. The service "
                   "or a proxy on the way may be very slow; try again later, and contact Ankra "
                   "support if it keeps happening.");
+    case Kind::SizeMismatch:
+        if (!shown.isEmpty()) {
+            return tr("The file's size was not what the ticket declares (%1); nothing was "
+                      "saved. Reload the ticket and try again.")
+                .arg(shown);
+        }
+        return tr("The file's size was not what the ticket declares; nothing was saved. Reload "
+                  "the ticket and try again.");
+    case Kind::DiskFull:
+        return tr("The disk is full (or the file is larger than allowed there); nothing was "
+                  "saved. Free some space or choose another folder.");
+    case Kind::FileError:
+        if (!shown.isEmpty()) {
+            return tr("The file could not be saved (%1). Choose another folder and try again.")
+                .arg(shown);
+        }
+        return tr("The file could not be saved. Choose another folder and try again.");
     }
     Q_UNREACHABLE();
     return QString();

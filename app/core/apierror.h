@@ -35,6 +35,10 @@ struct ApiError
         // Still not complete at the whole-request deadline (5 min by default) although data
         // kept coming: a server trickling bytes. Covers every attempt and retry.
         DeadlineExceeded,
+        // Downloads: a body longer or shorter than the ticket's size_bytes.
+        SizeMismatch,
+        DiskFull,  // no space left (or over a file size limit) while saving
+        FileError, // the file could not be created or written for another reason
     };
 
     Kind kind = Kind::None;

@@ -45,11 +45,13 @@ signals:
 
 protected:
     ApiRequest(QString path, QObject *parent);
+    // Called by the client: records the result, emits finished() once, drops the transport.
+    void finish(const ApiError &error);
+    // The work in flight, a child deleted by cancel() (for handles that run their own).
+    void setTransport(QObject *transport) { m_transport = transport; }
 
 private:
     friend class ApiClient;
-    // Called by the client: records the result, emits finished() once, drops the transport.
-    void finish(const ApiError &error);
 
     QString m_path;
     ApiError m_error;

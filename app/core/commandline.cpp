@@ -39,8 +39,8 @@ bool commandLineNeedsGui(const QStringList &arguments)
     for (const QString &arg : arguments.mid(1)) {
         if (arg == u"--") // everything after is positional
             break;
-        if (arg.startsWith(u"--export") || arg == u"-h" || arg == u"--help" || arg == u"--help-all"
-            || arg == u"-v" || arg == u"--version")
+        if (arg.startsWith(u"--export") || arg == u"--download" || arg == u"-h" || arg == u"--help"
+            || arg == u"--help-all" || arg == u"-v" || arg == u"--version")
             return false;
     }
     return true;
@@ -63,9 +63,15 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
     const QCommandLineOption exportOption(
         u"export"_s, tr("Fetch TICKET and write it as json or markdown, without a window."),
         tr("format"));
+    const QCommandLineOption downloadOption(
+        u"download"_s,
+        tr("Save attachments of TICKET without a window: --download TICKET [ATTACHMENT...] "
+           "[-o DIR], by ID or exact filename, all of them when none is named; prints each "
+           "saved path. Names are made safe and never overwrite a file."));
     const QCommandLineOption outputOption({u"o"_s, u"output"_s},
                                           tr("With --export: write to FILE instead of the "
-                                             "standard output."),
+                                             "standard output. With --download: save into this "
+                                             "folder (default: the current one)."),
                                           tr("file"));
     const QCommandLineOption demoOption(u"demo"_s,
                                         tr("Show bundled sample tickets; no account needed."));
@@ -80,8 +86,8 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
                                           tr("light|dark"));
     const QCommandLineOption verboseOption(
         u"verbose"_s, tr("Log debug messages of the app (to standard error and the log file)."));
-    parser.addOptions({helpOption, versionOption, exportOption, outputOption, demoOption,
-                       screenshotOption, sizeOption, schemeOption, verboseOption});
+    parser.addOptions({helpOption, versionOption, exportOption, downloadOption, outputOption,
+                       demoOption, screenshotOption, sizeOption, schemeOption, verboseOption});
     parser.addPositionalArgument(u"ticket"_s,
                                  tr("Ticket IDs, or links that contain one (such as "
                                     "ankra-ticket://ticket/ID), opened in order; the last one is "
@@ -134,6 +140,19 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
             return fail(tr("--color-scheme takes light or dark."));
     }
 
+    if (parser.isSet(downloadOption)) {
+        if (parser.isSet(exportOption))
+            return fail(tr("--download cannot be combined with --export."));
+        if (options.ticket.isEmpty())
+            return fail(tr("--download needs a ticket ID, for example: ankra-ticket-viewer "
+                           "--download 3f2504e0-4f89-41d3-9a0c-0305e82c3301 -o ~/Downloads"));
+        if (options.demo || !options.screenshotFile.isEmpty())
+            return fail(tr("--download cannot be combined with --demo or --screenshot."));
+        options.mode = CommandLineOptions::Mode::Download;
+        options.attachments = options.tickets.mid(1);
+        options.tickets = {options.ticket};
+        return options;
+    }
     if (parser.isSet(exportOption)) {
         options.mode = CommandLineOptions::Mode::Export;
         options.exportFormat = parser.value(exportOption).toLower();
@@ -149,7 +168,7 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
         if (options.demo || !options.screenshotFile.isEmpty())
             return fail(tr("--export cannot be combined with --demo or --screenshot."));
     } else if (!options.outputFile.isEmpty()) {
-        return fail(tr("--output goes with --export."));
+        return fail(tr("--output goes with --export or --download."));
     }
     return options;
 }

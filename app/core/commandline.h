@@ -11,14 +11,15 @@ namespace Ankra {
 
 struct CommandLineOptions
 {
-    enum class Mode { Window, Export, Help, Version, Error };
+    enum class Mode { Window, Export, Download, Help, Version, Error };
     enum class ColorScheme { System, Light, Dark };
 
     Mode mode = Mode::Window;
-    QStringList tickets;  // as typed, in order; validated later with TicketId::fromUserInput
-    QString ticket;       // --export's one ticket (the first of `tickets`)
-    QString exportFormat; // "json" or "markdown"
-    QString outputFile;   // empty: standard output
+    QStringList tickets;     // as typed, in order; validated later with TicketId::fromUserInput
+    QString ticket;          // --export's one ticket (the first of `tickets`)
+    QString exportFormat;    // "json" or "markdown"
+    QString outputFile;      // empty: standard output (--download: the folder; empty: current)
+    QStringList attachments; // --download: IDs or exact filenames after the ticket
     bool demo = false;
     QString screenshotFile; // non-empty: render the window to this PNG and exit
     QSize screenshotSize{1280, 860};

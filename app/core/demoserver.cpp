@@ -130,6 +130,23 @@ void DemoServer::load()
         if (newest.isValid())
             ticket = shiftTimes(ticket, newest.secsTo(shiftedNewest(now))).toObject();
 
+        // Real bytes for the sample attachments, and their real sizes in the ticket.
+        const QString ticketId = ticket.value(u"id"_s).toString();
+        QJsonArray attachments = ticket.value(u"attachments"_s).toArray();
+        for (auto it = attachments.begin(); it != attachments.end(); ++it) {
+            QJsonObject attachment = it->toObject();
+            QFile bytes(u":/demo/attachments/"_s + attachment.value(u"filename"_s).toString());
+            if (!bytes.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray content = bytes.readAll();
+            attachment.insert(u"size_bytes"_s, qint64(content.size()));
+            *it = attachment;
+            m_attachments.insert(
+                ticketId + u'/' + attachment.value(u"id"_s).toString(),
+                {content, attachment.value(u"content_type"_s).toString().toLatin1()});
+        }
+        ticket.insert(u"attachments"_s, attachments);
+
         Sample sample;
         sample.id = ticket.value(u"id"_s).toString();
         sample.subject = ticket.value(u"subject"_s).toString();
@@ -227,6 +244,13 @@ void DemoServer::handle(const HttpRequest &request, HttpResponder &responder) co
         const auto it = m_tickets.constFind(id);
         if (it != m_tickets.constEnd()) {
             responder.send(200, it.value());
+            return;
+        }
+        const auto file
+            = m_attachments.constFind(id.section(u'/', 0, 0) + u'/' + id.section(u'/', 2));
+        if (id.section(u'/', 1, 1) == u"attachments"_s && id.count(u'/') == 2
+            && file != m_attachments.constEnd()) {
+            responder.send(200, file->first, {}, file->second);
             return;
         }
         if (id.contains(u'/')) {

@@ -56,7 +56,9 @@ private:
     LocalHttpServer *m_server;
     QList<Sample> m_samples;
     QHash<QString, QByteArray> m_tickets; // id -> JSON
-    QByteArray m_list;                    // the list endpoint's answer
+    // "ticket id/attachment id" -> the sample file's bytes and content type (demo/attachments)
+    QHash<QString, QPair<QByteArray, QByteArray>> m_attachments;
+    QByteArray m_list; // the list endpoint's answer
 };
 
 } // namespace Ankra

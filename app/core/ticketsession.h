@@ -56,6 +56,8 @@ public:
     TicketId id() const;
     // The ticket in the models; hasTicket() false before the first successful fetch.
     TicketId loadedId() const { return m_loadedId; }
+    // The application's client, for the ticket's attachment downloads.
+    ApiClient *client() const { return m_client; }
     bool hasTicket() const;
     const Ticket &ticket() const;
     ApiError lastError() const { return m_lastError; }

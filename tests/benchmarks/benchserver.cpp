@@ -65,7 +65,27 @@ int main(int argc, char *argv[])
         tickets.append(QJsonObject{{u"tab"_s, true}, {u"id"_s, id}});
     }
 
+    // Issue 12: one ticket with a 200 MiB attachment, streamed as the socket drains (never all
+    // in memory), for `--download` against `curl -o` (download.sh).
+    const QString downloadTicket = u"0d0a0d0a-2000-4000-8000-000000000200"_s;
+    const QString downloadAttachment = u"0d0a0d0a-2000-4000-8000-0000000a0200"_s;
+    const qint64 downloadBytes = 200LL * 1024 * 1024;
+    {
+        QJsonObject object
+            = QJsonDocument::fromJson(Ankra::Test::sampleTicketJson(downloadTicket)).object();
+        object.insert(u"attachments"_s,
+                      QJsonArray{QJsonObject{{u"id"_s, downloadAttachment},
+                                             {u"filename"_s, u"big-200MiB.bin"_s},
+                                             {u"content_type"_s, u"application/octet-stream"_s},
+                                             {u"size_bytes"_s, downloadBytes},
+                                             {u"created_at"_s, u"2025-03-01T09:35:00Z"_s}}});
+        server.addTicket(downloadTicket, QJsonDocument(object).toJson(QJsonDocument::Compact));
+        server.addGeneratedAttachment(downloadAttachment, downloadBytes);
+    }
     const QJsonObject ready{
+        {u"download"_s, QJsonObject{{u"ticket"_s, downloadTicket},
+                                    {u"attachment"_s, downloadAttachment},
+                                    {u"bytes"_s, downloadBytes}}},
         {u"base_url"_s, server.baseUrl().toString()},
         {u"token"_s, QString::fromLatin1(Ankra::Test::FakeAnkraServer::DefaultToken)},
         {u"tickets"_s, tickets},

@@ -8,6 +8,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <cstring>
 #include <functional>
 #include <memory>
 
@@ -77,6 +78,65 @@ void streamChunks(QObject *context, HttpResponder responder, qint64 total,
         QTimer::singleShot(1, context, [next = self.lock()] { (*next)(); });
     };
     (*pump)();
+}
+
+// Writes `body` as HTTP chunks of `slice` bytes, one slice every `delayMs` (all at once when
+// 0), then the last chunk and an orderly close.
+void writeChunked(QObject *context, HttpResponder responder, const QByteArray &body, qint64 slice,
+                  int delayMs)
+{
+    if (delayMs <= 0) {
+        QByteArray out;
+        for (qint64 at = 0; at < body.size(); at += slice) {
+            const QByteArray part = body.mid(at, slice);
+            out += QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n";
+        }
+        responder.write(out + "0\r\n\r\n");
+        responder.close();
+        return;
+    }
+    auto offset = std::make_shared<qint64>(0);
+    auto timer = new QTimer(context);
+    timer->start(delayMs);
+    QObject::connect(
+        timer, &QTimer::timeout, timer, [timer, responder, body, slice, offset]() mutable {
+            if (!responder.isConnected()) {
+                timer->deleteLater();
+                return;
+            }
+            if (*offset >= body.size()) {
+                responder.write("0\r\n\r\n");
+                responder.close();
+                timer->deleteLater();
+                return;
+            }
+            const QByteArray part = body.mid(*offset, slice);
+            *offset += part.size();
+            responder.write(QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n");
+        });
+}
+
+// A generated body with Content-Length, written as the socket drains.
+void streamGenerated(QObject *context, HttpResponder responder, qint64 total)
+{
+    responder.write(rawHead(200, {{"Content-Type", "application/octet-stream"},
+                                  {"Content-Length", QByteArray::number(total)}}));
+    QTcpSocket *socket = responder.socket();
+    if (!socket)
+        return;
+    auto sent = std::make_shared<qint64>(0);
+    auto pump = [responder, socket, total, sent]() mutable {
+        while (responder.isConnected() && *sent < total
+               && socket->bytesToWrite() < 4 * ChunkBytes) {
+            const qint64 size = qMin<qint64>(4 * ChunkBytes, total - *sent);
+            responder.write(FakeAnkraServer::generatedBytes(*sent, size));
+            *sent += size;
+        }
+        if (responder.isConnected() && *sent >= total && socket->bytesToWrite() == 0)
+            responder.close();
+    };
+    QObject::connect(socket, &QTcpSocket::bytesWritten, context, pump);
+    pump();
 }
 
 } // namespace
@@ -183,6 +243,73 @@ void FakeAnkraServer::addTicket(const QString &id, const QByteArray &json)
     m_tickets.insert(id.toLower(), json);
 }
 
+void FakeAnkraServer::addAttachment(const QString &attachmentId, const QByteArray &bytes,
+                                    const QByteArray &contentType)
+{
+    m_attachments.insert(attachmentId.toLower(), Attachment{bytes, contentType, -1});
+}
+
+void FakeAnkraServer::addGeneratedAttachment(const QString &attachmentId, qint64 size)
+{
+    m_attachments.insert(attachmentId.toLower(),
+                         Attachment{QByteArray(), "application/octet-stream", size});
+}
+
+QByteArray FakeAnkraServer::generatedBytes(qint64 offset, qint64 size)
+{
+    // A pattern whose period (a prime) no power-of-two slice or shift reproduces; copied, not
+    // computed per byte, so that the server is not what a download benchmark measures.
+    constexpr qint64 Period = 65521;
+    static const QByteArray pattern = [] {
+        QByteArray bytes(2 * Period, Qt::Uninitialized);
+        for (qint64 i = 0; i < bytes.size(); ++i) {
+            const quint64 at = quint64(i % Period);
+            bytes[i] = char((at * 131u + (at >> 7)) & 0xff);
+        }
+        return bytes;
+    }();
+    QByteArray bytes(size, Qt::Uninitialized);
+    qint64 done = 0;
+    while (done < size) {
+        const qint64 start = (offset + done) % Period;
+        const qint64 n = qMin(size - done, Period);
+        memcpy(bytes.data() + done, pattern.constData() + start, size_t(n));
+        done += n;
+    }
+    return bytes;
+}
+
+int FakeAnkraServer::attachmentRequestCount(const QString &attachmentId) const
+{
+    int count = 0;
+    for (const HttpRequest &request : m_requests) {
+        if (attachmentIdOf(request.target) == attachmentId.toLower())
+            ++count;
+    }
+    return count;
+}
+
+QString FakeAnkraServer::attachmentIdOf(const QByteArray &target)
+{
+    const qsizetype query = target.indexOf('?');
+    const QString path = QString::fromUtf8(query < 0 ? target : target.left(query));
+    const QString prefix = QString::fromUtf16(TicketsPath);
+    if (!path.startsWith(prefix))
+        return QString();
+    const QStringList parts = path.mid(prefix.size()).split(u'/');
+    if (parts.size() != 3 || u'/' + parts.at(1) + u'/' != QString::fromUtf16(AttachmentsSegment))
+        return QString();
+    return parts.at(2).toLower();
+}
+
+void FakeAnkraServer::serveAttachment(const Attachment &attachment, HttpResponder responder)
+{
+    if (attachment.generated >= 0)
+        streamGenerated(this, responder, attachment.generated);
+    else
+        responder.send(200, attachment.bytes, {}, attachment.contentType);
+}
+
 FaultSpec &FakeAnkraServer::setFault(Fault fault, const QString &ticketId)
 {
     FaultSpec &spec = m_faults[ticketId.toLower()];
@@ -248,14 +375,23 @@ bool FakeAnkraServer::takeFault(const QString &ticketId, FaultSpec *spec)
 void FakeAnkraServer::handle(const HttpRequest &request, HttpResponder &responder)
 {
     m_requests.append(request);
-    const QString id = ticketIdOf(request.target);
+    const QString attachmentId = attachmentIdOf(request.target);
+    const QString id = attachmentId.isEmpty() ? ticketIdOf(request.target) : attachmentId;
 
     if (request.method != "GET") {
         responder.send(405, detailJson("Method Not Allowed"));
         return;
     }
     FaultSpec spec;
-    if (takeFault(id, &spec)) {
+    if (!attachmentId.isEmpty() && takeFault(id, &spec)) {
+        const Attachment attachment = m_attachments.value(id);
+        serveFault(spec,
+                   attachment.generated >= 0 ? generatedBytes(0, attachment.generated)
+                                             : attachment.bytes,
+                   responder);
+        return;
+    }
+    if (attachmentId.isEmpty() && takeFault(id, &spec)) {
         const QByteArray ticket = m_tickets.value(id);
         serveFault(spec, ticket.isEmpty() ? sampleTicketJson(id) : ticket, responder);
         return;
@@ -263,6 +399,13 @@ void FakeAnkraServer::handle(const HttpRequest &request, HttpResponder &responde
     if (!m_expectedToken.isEmpty()
         && request.headers.value("authorization") != "Bearer " + m_expectedToken) {
         responder.send(401, detailJson("Not authenticated"), {{"WWW-Authenticate", "Bearer"}});
+        return;
+    }
+    if (!attachmentId.isEmpty()) {
+        if (!m_attachments.contains(attachmentId))
+            responder.send(404, detailJson("Attachment not found"));
+        else
+            serveAttachment(m_attachments.value(attachmentId), responder);
         return;
     }
     if (id.isEmpty()) {
@@ -361,6 +504,14 @@ void FakeAnkraServer::serveFault(const FaultSpec &spec, const QByteArray &ticket
         });
         return;
     }
+    case Fault::Chunked:
+        responder.write(rawHead(200, {{"Transfer-Encoding", "chunked"}}));
+        writeChunked(this, responder, ticket, 16 * 1024, 0);
+        return;
+    case Fault::SlowBody:
+        responder.write(rawHead(200, {{"Transfer-Encoding", "chunked"}}));
+        writeChunked(this, responder, ticket, qMax<qint64>(1, spec.sizeBytes), spec.delayMs);
+        return;
     case Fault::MalformedJson:
         responder.send(200, ticket.left(ticket.size() / 2));
         return;

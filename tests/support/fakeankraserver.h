@@ -19,6 +19,8 @@ namespace Ankra::Test {
 
 inline constexpr char16_t TicketsPath[] = u"/api/v1/org/support/tickets/";
 inline constexpr char16_t OrganisationsPath[] = u"/api/v1/org/organisation";
+// GET TicketsPath{ticket}/attachments/{id}: an attachment's bytes (any ticket id).
+inline constexpr char16_t AttachmentsSegment[] = u"/attachments/";
 
 enum class Fault {
     None,
@@ -37,6 +39,8 @@ enum class Fault {
     WrongTypes,       // 200 with valid JSON where "subject" is 42
     Redirect,         // spec.status (302) with Location: spec.location
     Trickle,          // chunked, one byte every spec.delayMs, for ever (until the client leaves)
+    Chunked,          // 200 with the body as HTTP chunks, no Content-Length
+    SlowBody,         // chunked, spec.sizeBytes every spec.delayMs until the body is out
 };
 
 struct FaultSpec
@@ -80,6 +84,14 @@ public:
     // Every *.json in `directory` whose top level has a string "id"; returns how many.
     int loadFixtures(const QString &directory = QStringLiteral(ANKRA_FIXTURES_DIR));
     void addTicket(const QString &id, const QByteArray &json);
+    // An attachment's bytes, served for any ticket id. Faults set for the attachment id (as
+    // for a ticket id) apply to its route; the token is checked as for tickets.
+    void addAttachment(const QString &attachmentId, const QByteArray &bytes,
+                       const QByteArray &contentType = "application/octet-stream");
+    // `size` bytes of a repeating pattern, written as the socket drains (never all in memory).
+    void addGeneratedAttachment(const QString &attachmentId, qint64 size);
+    static QByteArray generatedBytes(qint64 offset, qint64 size);
+    int attachmentRequestCount(const QString &attachmentId) const;
     QByteArray ticketJson(const QString &id) const { return m_tickets.value(id.toLower()); }
 
     // The body of GET /api/v1/org/organisation (default: sampleOrganisationsJson()). Faults set
@@ -106,11 +118,20 @@ private:
     bool takeFault(const QString &ticketId, FaultSpec *spec);
     void serveFault(const FaultSpec &spec, const QByteArray &ticket, HttpResponder responder);
     static QString ticketIdOf(const QByteArray &target);
+    static QString attachmentIdOf(const QByteArray &target);
+    struct Attachment
+    {
+        QByteArray bytes;
+        QByteArray contentType;
+        qint64 generated = -1; // >= 0: a generated body of that size
+    };
+    void serveAttachment(const Attachment &attachment, HttpResponder responder);
 
     LocalHttpServer m_http;
     QByteArray m_expectedToken = DefaultToken;
-    QHash<QString, QByteArray> m_tickets; // by lower-case id
-    QHash<QString, FaultSpec> m_faults;   // by lower-case id; "" for every request
+    QHash<QString, QByteArray> m_tickets;     // by lower-case id
+    QHash<QString, FaultSpec> m_faults;       // by lower-case id; "" for every request
+    QHash<QString, Attachment> m_attachments; // by lower-case id
     QList<HttpRequest> m_requests;
     QByteArray m_organisations;
     std::shared_ptr<StreamStats> m_stream = std::make_shared<StreamStats>();

@@ -80,7 +80,7 @@ QVariant AttachmentTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case Filename:
-            return a.filename;
+            return visibleText(a.filename);
         case Type:
             return a.contentType;
         case Size:

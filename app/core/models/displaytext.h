@@ -12,6 +12,11 @@ namespace Ankra {
 // invalid time.
 QString localIsoText(const QDateTime &dateTime);
 
+// A server-sent name as plain text with what would hide or reorder characters made visible:
+// bidi controls (U+202E turns "invoice\u202Egpj.exe" into what reads as a picture), zero-width
+// and other invisible format characters, and control characters each become "\u27E8U+202E\u27E9".
+QString visibleText(const QString &text);
+
 // The dash shown for a value the server sent as null.
 QString noValueText();
 

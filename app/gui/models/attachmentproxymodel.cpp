@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QTextDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace Ankra {
 
 AttachmentProxyModel::AttachmentProxyModel(QObject *parent)
@@ -62,6 +64,15 @@ QVariant AttachmentProxyModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole)
             return ToolTips::fromPlainText(contentType);
     }
+    if (column == AttachmentTableModel::Size
+        && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+        const auto status = m_status.constFind(mapToSource(index).row());
+        if (status != m_status.cend() && role == Qt::DisplayRole)
+            return QString(QSortFilterProxyModel::data(index, role).toString() + u" \u2014 "_s
+                           + status->first);
+        if (status != m_status.cend() && !status->second.isEmpty())
+            return ToolTips::fromPlainText(status->second);
+    }
     if (column == AttachmentTableModel::Created) {
         const QDateTime when = QSortFilterProxyModel::data(index, Roles::RawValueRole).toDateTime();
         if (role == Qt::DisplayRole && when.isValid())
@@ -70,6 +81,19 @@ QVariant AttachmentProxyModel::data(const QModelIndex &index, int role) const
             return TimeFormat::toolTip(when, m_alwaysAbsolute);
     }
     return QSortFilterProxyModel::data(index, role);
+}
+
+void AttachmentProxyModel::setRowStatus(int sourceRow, const QString &text, const QString &toolTip)
+{
+    if (text.isEmpty())
+        m_status.remove(sourceRow);
+    else
+        m_status.insert(sourceRow, {text, toolTip});
+    if (!sourceModel() || sourceRow < 0 || sourceRow >= sourceModel()->rowCount())
+        return;
+    const QModelIndex changed
+        = mapFromSource(sourceModel()->index(sourceRow, AttachmentTableModel::Size));
+    emit dataChanged(changed, changed, {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 QString AttachmentProxyModel::typeLabel(const QString &contentType)

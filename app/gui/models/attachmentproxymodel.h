@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSet>
 #include <QSortFilterProxyModel>
 
@@ -21,6 +22,11 @@ public:
     // are painted on the find colours (BackgroundRole / ForegroundRole), as matches elsewhere.
     void setFindMatches(const QSet<int> &sourceRows, int currentSourceRow);
 
+    // A download's state in its row ("42% (600 kB)", "Saved", "Failed"), after the size; its
+    // tooltip is `toolTip`. An empty text clears it. By source row; cleared on a reset.
+    void setRowStatus(int sourceRow, const QString &text, const QString &toolTip = QString());
+    QString rowStatus(int sourceRow) const { return m_status.value(sourceRow).first; }
+
     // A short readable type for a content type ("PNG image", "YAML"); the raw type is the
     // tooltip.
     static QString typeLabel(const QString &contentType);
@@ -32,6 +38,7 @@ protected:
 
 private:
     bool m_alwaysAbsolute = false;
+    QHash<int, QPair<QString, QString>> m_status; // source row -> text, tooltip
     QSet<int> m_findRows;
     int m_findCurrent = -1;
 };

@@ -3,6 +3,7 @@
 #include "ui_ticketpage.h"
 
 #include "core/ticketsession.h"
+#include "gui/attachments/attachmentactions.h"
 #include "gui/style/icons.h"
 #include "gui/style/theme.h"
 #include "gui/views/ticketview.h"
@@ -90,6 +91,7 @@ void TicketPage::buildUi()
     TicketView *view = m_ui->ticketView;
     view->setAlwaysAbsolute(m_alwaysAbsolute);
     view->setNewestFirst(m_newestFirst);
+    view->attachmentActions()->setClient(session->client());
     connect(view, &TicketView::copyIdRequested, this, &TicketPage::copyIdRequested);
     connect(view, &TicketView::newestFirstChanged, this, &TicketPage::newestFirstChanged);
     connect(view, &TicketView::linkActivated, this, &TicketPage::linkActivated);

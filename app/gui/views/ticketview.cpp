@@ -9,6 +9,7 @@
 #include "core/models/ticketmodel.h"
 #include "core/roles.h"
 #include "core/ticketid.h"
+#include "gui/attachments/attachmentactions.h"
 #include "gui/delegates/commentdelegate.h"
 #include "gui/find/ticketfind.h"
 #include "gui/models/attachmentproxymodel.h"
@@ -205,6 +206,9 @@ TicketView::TicketView(QWidget *parent)
     // not a measurement of each row.
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->setIconSize(QSize(18, 18));
+    m_attachmentActions = new AttachmentActions(table, m_attachmentProxy, this);
+    if (auto *box = qobject_cast<QBoxLayout *>(m_ui->attachmentsStack->parentWidget()->layout()))
+        box->insertWidget(box->indexOf(m_ui->attachmentsStack) + 1, m_attachmentActions);
 
     // Notes for fields too large to lay out whole (hidden until one is).
     m_subjectNote = addShortenedNote(m_ui->headerLayout, m_ui->subjectScroll, tr("Subject"),
@@ -363,6 +367,7 @@ void TicketView::ticketChanged()
     updateSections();
     updateSubjectHeight();
     m_ui->commentView->setCopyLinkText(linkText(m_ticketModel->ticket()));
+    m_attachmentActions->setTicketId(TicketId::fromUserInput(m_ticketModel->ticket().id));
     if (m_find)
         m_find->setTicket(m_ticketModel->ticket());
 }
@@ -424,6 +429,7 @@ void TicketView::updateSections()
         m_ui->attachmentsStack->setCurrentWidget(m_ui->attachmentTable);
     else
         m_ui->attachmentsStack->setCurrentWidget(m_ui->noAttachmentsLabel);
+    m_attachmentActions->setVisible(attachments > 0);
     // Badges that stay hidden until a ticket is mapped.
     for (QWidget *caption : {static_cast<QWidget *>(m_ui->statusCaption),
                              static_cast<QWidget *>(m_ui->severityCaption),

@@ -19,6 +19,7 @@ namespace Ui {
 class TicketView;
 }
 
+class AttachmentActions;
 class AttachmentProxyModel;
 class AttachmentTableModel;
 class CommentListModel;
@@ -72,6 +73,8 @@ public:
     TicketModel *ticketModel() const { return m_ticketModel; }
     CommentThreadModel *commentThread() const { return m_thread; }
     AttachmentProxyModel *attachments() const { return m_attachmentProxy; }
+    // Save, Save All, Open… under the attachment table (downloads need setClient() on it).
+    AttachmentActions *attachmentActions() const { return m_attachmentActions; }
 
     // Sets splitter sizes for the current content (the overview as tall as it needs, up to
     // about half the height), and the columns as balanceColumns().
@@ -111,6 +114,7 @@ private:
     AttachmentTableModel *m_attachmentModel;
     AttachmentProxyModel *m_attachmentProxy;
     QDataWidgetMapper *m_mapper;
+    AttachmentActions *m_attachmentActions = nullptr;
     FindBar *m_findBar = nullptr;
     TicketFind *m_find = nullptr;
     QPointer<QWidget> m_focusBeforeFind;
