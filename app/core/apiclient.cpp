@@ -499,6 +499,19 @@ TicketRequest *ApiClient::fetchTicket(const TicketId &id, QObject *parent)
     return request;
 }
 
+TicketListRequest *ApiClient::fetchTicketList(const TicketListQuery &query, QObject *parent)
+{
+    auto *request
+        = new TicketListRequest(query, u"/api/v1/org/support/tickets"_s, parent ? parent : this);
+    adopt(request, parent);
+    const QString token = m_endpoint.token;
+    start(request, m_endpoint, m_limits, true,
+          [this, request, token](const ApiError &result, const QJsonDocument &json) {
+              onTicketListJson(request, token, result, json);
+          });
+    return request;
+}
+
 OrganisationsRequest *ApiClient::fetchOrganisations(QObject *parent)
 {
     return fetchOrganisations(m_endpoint, m_limits, parent);
@@ -533,6 +546,9 @@ void ApiClient::start(ApiRequest *request, const Endpoint &given, const RequestL
     QUrl url = endpoint.baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment
                                          | QUrl::StripTrailingSlash);
     url.setPath(url.path() + request->path());
+    // Already percent-encoded (TicketListQuery): kept byte for byte.
+    if (!request->query().isEmpty())
+        url.setQuery(QString::fromLatin1(request->query()), QUrl::StrictMode);
     request->m_transport = new Get(m_nam, makeRequest(endpoint, limits, url, withOrganisation),
                                    limits, endpoint.token, std::move(handler), request);
 }
@@ -591,6 +607,23 @@ void ApiClient::onTicketJson(TicketRequest *request, const QString &token, const
         } else {
             result = ApiError{};
             request->m_ticket = std::move(*ticket);
+        }
+    }
+    request->finish(result);
+}
+
+void ApiClient::onTicketListJson(TicketListRequest *request, const QString &token,
+                                 const ApiError &error, const QJsonDocument &json)
+{
+    ApiError result = error;
+    if (!result.isError()) {
+        ParseError parseError;
+        std::optional<TicketListPage> page = ticketListFromJson(json, &parseError);
+        if (page) {
+            request->m_page = std::move(*page);
+        } else {
+            result.kind = Kind::BadResponse;
+            result.detail = cleanDetail(parseError.toString(), token);
         }
     }
     request->finish(result);
