@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -56,7 +57,10 @@ private:
     LocalHttpServer *m_server;
     QList<Sample> m_samples;
     QHash<QString, QByteArray> m_tickets; // id -> JSON
-    QByteArray m_list;                    // the list endpoint's answer
+    QList<QJsonObject> m_summaries;       // the list endpoint's rows, in order
+    // The list endpoint's answer for a query string: filtered by `status` (repeated) and `q`
+    // (case-insensitive, in the subject), paged by `page` and `page_size`.
+    QByteArray listJson(const QByteArray &query) const;
 };
 
 } // namespace Ankra
