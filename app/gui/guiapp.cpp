@@ -139,6 +139,7 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
     QStringList tickets = options.tickets;
     if (tickets.isEmpty() && demo && !demo->samples().isEmpty())
         tickets << demo->samples().constFirst().id;
+    window.startTicketList();
 
     auto finish = [&window, &options]() {
         window.statusBar()->clearMessage(); // "Loaded at 12:31" dates a picture for no reason
@@ -310,6 +311,7 @@ int runGui(const CommandLineOptions &options, Credentials &credentials, SingleIn
     auto settled = [&]() -> bool {
         if (!startDemoIfWanted())
             return false;
+        window.startTicketList(); // the server and token are known now
         // The saved tabs first (only the current one fetches now), then the command line's.
         if (preferences.restoreTabs())
             window.restoreTabs(tabSession.load());
