@@ -76,6 +76,9 @@ TicketListPanel::TicketListPanel(ApiClient *client, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setText(saved.filter.search);
     m_search->installEventFilter(this);
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(1000);
+    connect(&m_saveTimer, &QTimer::timeout, this, &TicketListPanel::saveNow);
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(SearchDelayMs);
     // Each key restarts the wait: the search goes out when the typing pauses.
@@ -200,7 +203,19 @@ TicketListPanel::TicketListPanel(ApiClient *client, QWidget *parent)
     updateState();
 }
 
-TicketListPanel::~TicketListPanel() = default;
+TicketListPanel::~TicketListPanel()
+{
+    if (m_saveTimer.isActive())
+        saveNow();
+}
+
+void TicketListPanel::saveNow()
+{
+    m_saveTimer.stop();
+    TicketListSettings::saveFilter(filter());
+    if (m_widthToSave > 0)
+        TicketListSettings::savePanelWidth(m_widthToSave);
+}
 
 void TicketListPanel::buildFilterMenu()
 {
@@ -295,7 +310,7 @@ void TicketListPanel::setFilter(const TicketListFilter &filter)
     }
     m_searchTimer.stop();
     updateFilterButton();
-    TicketListSettings::saveFilter(this->filter());
+    m_saveTimer.start();
     if (!m_started)
         return;
     m_loaded = true;
@@ -495,8 +510,10 @@ void TicketListPanel::showEvent(QShowEvent *event)
 void TicketListPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (isVisible())
-        TicketListSettings::savePanelWidth(width());
+    if (isVisible()) {
+        m_widthToSave = width();
+        m_saveTimer.start();
+    }
 }
 
 bool TicketListPanel::eventFilter(QObject *watched, QEvent *event)

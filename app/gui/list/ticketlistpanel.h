@@ -126,6 +126,11 @@ private:
     QPushButton *m_tokenHelpButton;
     QWidget *m_loadingPage;
     QTimer m_searchTimer;
+    // The filter and width are written a second after they last changed (and at destruction):
+    // QSettings writes its file whenever an instance goes away.
+    QTimer m_saveTimer;
+    void saveNow();
+    int m_widthToSave = 0;
     QStringList m_statuses; // the filter's (normalised; empty: all)
     bool m_started = false;
     bool m_loaded = false; // the first load was asked for
