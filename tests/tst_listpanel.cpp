@@ -423,7 +423,8 @@ void TestListPanel::togglesFromTheViewMenu()
     QTest::qWait(50);
     QCOMPARE(m_server->listTargets().size(), 0);
     auto *search = m_window->findChild<QAction *>(u"actionSearchTickets"_s);
-    search->trigger(); // Ctrl+K: shown, the cursor in the search box
+    QCOMPARE(search->shortcut(), QKeySequence(u"Ctrl+Shift+F"_s));
+    search->trigger(); // Ctrl+Shift+F: shown, the cursor in the search box
     QVERIFY(m_window->ticketListDock()->isVisible());
     QVERIFY(panel()->searchField()->hasFocus());
     QVERIFY(waitIdle());

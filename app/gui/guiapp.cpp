@@ -3,17 +3,20 @@
 #include "core/apiclient.h"
 #include "core/apierror.h"
 #include "core/demoserver.h"
+#include "core/models/ticketlistmodel.h"
 #include "core/preferences.h"
 #include "core/recenttickets.h"
 #include "core/singleinstance.h"
 #include "core/tabsession.h"
 #include "core/ticketid.h"
+#include "gui/list/ticketlistpanel.h"
 #include "gui/mainwindow.h"
 #include "gui/signin/credentials.h"
 #include "gui/style/icons.h"
 #include "gui/style/theme.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFileOpenEvent>
 #include <QImage>
 #include <QImageWriter>
@@ -142,6 +145,12 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
     window.startTicketList();
 
     auto finish = [&window, &options]() {
+        // The list's first page comes from the same server, usually first; a picture without
+        // it would show "Loading tickets…" for no reason. Not waited for beyond a few seconds.
+        QElapsedTimer listWait;
+        listWait.start();
+        while (window.ticketListPanel()->model()->isBusy() && listWait.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         window.statusBar()->clearMessage(); // "Loaded at 12:31" dates a picture for no reason
         settle();
         QString error;

@@ -387,7 +387,8 @@ void MainWindow::setupTicketList()
     });
     auto *search = new QAction(tr("&Search Tickets"), this);
     search->setObjectName(u"actionSearchTickets"_s);
-    search->setShortcut(QKeySequence(u"Ctrl+K"_s));
+    // Not Ctrl+K: line edits take it (delete to the end of the line) on X11.
+    search->setShortcut(QKeySequence(u"Ctrl+Shift+F"_s));
     addAction(search);
     connect(search, &QAction::triggered, this, [this] {
         m_listDock->show();

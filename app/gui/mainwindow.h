@@ -84,7 +84,7 @@ public:
     void restoreTabs(const TabSession::Tabs &tabs);
     RecentTickets *recentTickets() const { return m_recent; }
 
-    // The ticket list beside the tabs (a dock: View → Ticket List, F9; Ctrl+K searches it).
+    // The ticket list beside the tabs (a dock: View → Ticket List, F9; Ctrl+Shift+F searches it).
     // It asks for nothing until started, once the window knows its server and token.
     TicketListPanel *ticketListPanel() const { return m_listPanel; }
     QDockWidget *ticketListDock() const { return m_listDock; }
