@@ -6,11 +6,17 @@
 #include "support/fixtures.h"
 #include "support/ticketfactory.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QThreadPool>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
 
 using namespace Ankra;
@@ -70,8 +76,16 @@ private slots:
     void deadlineCoversRetries();
     void sizeCapIsExact_data();
     void sizeCapIsExact();
+    void largeBodyIsDecodedOffTheUiThread();
+    void cancelWhileDecoding();
+    void deleteWhileDecoding();
 
 private:
+    // A ticket of some megabytes, served; its ID.
+    QString serveLargeTicket();
+    // Runs `action` once, on the UI thread, the first time it sees the decoding worker busy;
+    // returns whether it ever did before `done`.
+    bool whileDecoding(const std::function<void()> &action, const std::function<bool()> &done);
     // Fetches and waits for the one result. Returns false if none arrived.
     bool fetch(const QString &id);
     ApiError lastError() const;
@@ -692,6 +706,92 @@ void TestApiClient::sizeCapIsExact()
     QCOMPARE(m_fetched->count(), accepted ? 1 : 0);
     if (!accepted)
         QCOMPARE(lastError().kind, Kind::TooLarge);
+}
+
+QString TestApiClient::serveLargeTicket()
+{
+    const QByteArray json = makeLargeFieldTicketJson(u"description"_s, 4 * 1024 * 1024, true);
+    const QString id = QJsonDocument::fromJson(json).object().value(u"id"_s).toString();
+    m_server->addTicket(id, json);
+    m_client->setMaxResponseBytes(32 * 1024 * 1024);
+    m_client->setTransferTimeout(20000);
+    return id;
+}
+
+bool TestApiClient::whileDecoding(const std::function<void()> &action,
+                                  const std::function<bool()> &done)
+{
+    // Nothing else in this test uses the global pool: a busy thread there is the decoder. A
+    // decoder on the UI thread would never be seen busy from here.
+    bool seen = false;
+    QTimer probe;
+    probe.setInterval(0);
+    connect(&probe, &QTimer::timeout, this, [&] {
+        if (!seen && QThreadPool::globalInstance()->activeThreadCount() > 0) {
+            seen = true;
+            action();
+        }
+    });
+    probe.start();
+    const bool finished = QTest::qWaitFor(done, 30000);
+    probe.stop();
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    return finished && seen;
+}
+
+// Issue 15, item 8: the JSON and the ticket of a large answer are parsed on a worker thread;
+// the UI thread keeps turning meanwhile.
+void TestApiClient::largeBodyIsDecodedOffTheUiThread()
+{
+    const QString id = serveLargeTicket();
+    TicketRequest *request = m_client->fetchTicket(ticketId(id), this);
+    QSignalSpy finished(request, &ApiRequest::finished);
+    QVERIFY(whileDecoding([] {}, [&] { return finished.count() > 0; }));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(request->error().kind, Kind::None);
+    QCOMPARE(request->ticket().id, id);
+    QVERIFY(request->ticket().description.size() >= 4 * 1024 * 1024);
+    QCOMPARE(m_fetched->count(), 1);
+}
+
+void TestApiClient::cancelWhileDecoding()
+{
+    const QString id = serveLargeTicket();
+    TicketRequest *request = m_client->fetchTicket(ticketId(id), this);
+    QSignalSpy finished(request, &ApiRequest::finished);
+    int finishedAtCancel = -1;
+    QVERIFY(whileDecoding(
+        [&] {
+            request->cancel();
+            finishedAtCancel = int(finished.count());
+        },
+        [&] { return finished.count() > 0; }));
+    QCOMPARE(finishedAtCancel, 1); // at once
+    QCOMPARE(finished.count(), 1); // and the decoded ticket, when it came, was dropped
+    QCOMPARE(request->error().kind, Kind::Cancelled);
+    QVERIFY(request->ticket().id.isEmpty());
+    QCOMPARE(m_fetched->count(), 0);
+    QCOMPARE(m_failed->count(), 1);
+    QVERIFY(!m_client->isBusy());
+}
+
+void TestApiClient::deleteWhileDecoding()
+{
+    const QString id = serveLargeTicket();
+    QPointer<TicketRequest> request = m_client->fetchTicket(ticketId(id), this);
+    bool deleted = false;
+    QVERIFY(whileDecoding(
+        [&] {
+            delete request.data();
+            deleted = true;
+        },
+        [&] { return deleted; }));
+    QTest::qWait(50); // anything the worker's result could still set off
+    QVERIFY(request.isNull());
+    QCOMPARE(m_fetched->count(), 0);
+    QCOMPARE(m_failed->count(), 0);
+    QVERIFY(!m_client->isBusy());
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

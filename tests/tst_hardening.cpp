@@ -8,10 +8,10 @@
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/signin/credentials.h"
-#include "gui/text/links.h"
 #include "gui/text/safemarkdown.h"
 #include "support/fakeankraserver.h"
 #include "support/isolatedmain.h"
+#include "support/scriptedlinkopener.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -44,11 +44,6 @@ void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const
     g_previousHandler(type, context, message);
 }
 
-bool refuseLinks(QWidget *, const QUrl &)
-{
-    return false;
-}
-
 // Text that would show markup, not the characters: rich text Qt would render as HTML and that
 // still holds a tag (escaped markup is fine: it shows as the characters).
 bool rendersMarkup(const QString &text)
@@ -78,12 +73,12 @@ private:
 
     FakeAnkraServer m_server;
     FakeAnkraServer m_sentinel; // anything that fetches from here is a bug
+    ScriptedLinkOpener m_links; // the user refuses every link
 };
 
 void TestHardening::initTestCase()
 {
     g_previousHandler = qInstallMessageHandler(dropOffscreenNoise);
-    Links::setConfirmHook(refuseLinks);
     QVERIFY(m_server.listen());
     QVERIFY(m_sentinel.listen());
     m_sentinel.setExpectedToken(QByteArray());
@@ -111,7 +106,7 @@ void TestHardening::serverMarkupIsNeverRendered()
     config.tokenSource = TokenSource::Environment;
     ApiClient client;
     Preferences preferences;
-    MainWindow window(&client, &preferences, config);
+    MainWindow window(&client, &preferences, config, nullptr, &m_links);
     window.resize(1200, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -181,7 +176,7 @@ void TestHardening::documentsAskForNoResource()
     const int sentinelBefore = m_sentinel.requestCount();
     ApiClient client;
     Preferences preferences;
-    MainWindow window(&client, &preferences, config);
+    MainWindow window(&client, &preferences, config, nullptr, &m_links);
     window.resize(1200, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

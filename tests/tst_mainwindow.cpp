@@ -24,6 +24,7 @@
 #include "gui/widgets/timestamplabel.h"
 #include "support/fakeankraserver.h"
 #include "support/fixtures.h"
+#include "support/scriptedlinkopener.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -51,11 +52,6 @@ Q_DECLARE_METATYPE(Ankra::Test::Fault)
 Q_DECLARE_METATYPE(Ankra::ApiError::Kind)
 
 namespace {
-
-bool refuseLinks(QWidget *, const QUrl &)
-{
-    return false;
-}
 
 // The offscreen platform of Qt 6.4 warns each time a window's minimum size changes; that is
 // noise here, not a finding.
@@ -86,6 +82,7 @@ private slots:
 
     void showsFixture_data();
     void showsFixture();
+    void linksOfTheTicketGoToTheWindowsOpener();
     void commentCountOrderAndToggle();
     void attachmentRowsAndSizes();
     void attachmentTooltipsShowTheNamesCharacters();
@@ -124,6 +121,7 @@ private:
     ApiClient *m_client = nullptr;
     Preferences *m_preferences = nullptr;
     MainWindow *m_window = nullptr;
+    ScriptedLinkOpener m_links; // the user refuses every link
 };
 
 void tst_MainWindow::initTestCase()
@@ -131,7 +129,6 @@ void tst_MainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"AnkraTest"_s);
     QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
-    Links::setConfirmHook(refuseLinks);
     g_previousHandler = qInstallMessageHandler(dropOffscreenNoise);
 }
 
@@ -143,6 +140,8 @@ void tst_MainWindow::init()
     QCOMPARE(m_server->loadFixtures(), allFixtures().size());
     m_client = new ApiClient(this);
     m_preferences = new Preferences(this);
+    m_links.confirmed.clear();
+    m_links.refusedLinks.clear();
 }
 
 void tst_MainWindow::cleanup()
@@ -169,7 +168,7 @@ Config tst_MainWindow::serverConfig() const
 MainWindow *tst_MainWindow::makeWindow(const Config &config)
 {
     delete m_window;
-    m_window = new MainWindow(m_client, m_preferences, config);
+    m_window = new MainWindow(m_client, m_preferences, config, nullptr, &m_links);
     m_client->setRetryDelays({}); // a 5xx is final at once
     m_window->resize(1100, 760);
     m_window->show();
@@ -289,6 +288,21 @@ void tst_MainWindow::showsFixture()
             QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
     }
     QVERIFY(m_window->windowTitle().startsWith(json.value(u"subject"_s).toString().left(20)));
+}
+
+// Views never open links; the window hands what they emit to the LinkOpener it was given.
+void tst_MainWindow::linksOfTheTicketGoToTheWindowsOpener()
+{
+    makeWindow(serverConfig());
+    QVERIFY(open(fixtureObject(u"typical.json"_s).value(u"id"_s).toString()));
+    const QUrl description(u"https://example.com/from-the-description"_s);
+    emit child<MarkdownView>("descriptionView")->anchorClicked(description);
+    const QUrl comment(u"mailto:help@example.com?attach=/etc/passwd"_s);
+    emit child<CommentView>("commentView")->linkActivated(comment);
+    const QUrl local(u"file:///etc/passwd"_s);
+    emit child<MarkdownView>("descriptionView")->anchorClicked(local);
+    QCOMPARE(m_links.confirmed, (QList<QUrl>{description, QUrl(u"mailto:help@example.com"_s)}));
+    QCOMPARE(m_links.refusedLinks, QList<QUrl>{local});
 }
 
 void tst_MainWindow::commentCountOrderAndToggle()

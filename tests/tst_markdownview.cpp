@@ -7,6 +7,7 @@
 #include "gui/text/links.h"
 #include "gui/text/safemarkdown.h"
 #include "gui/views/markdownview.h"
+#include "support/scriptedlinkopener.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -54,20 +55,6 @@ int imagesOf(const QTextDocument &doc)
     return images;
 }
 
-QList<QUrl> g_confirmed;
-
-bool recordAndRefuse(QWidget *, const QUrl &url)
-{
-    g_confirmed.append(url);
-    return false;
-}
-
-bool recordAndAccept(QWidget *, const QUrl &url)
-{
-    g_confirmed.append(url);
-    return true;
-}
-
 } // namespace
 
 // Receives what QDesktopServices would hand to the browser.
@@ -98,6 +85,7 @@ private slots:
     void allowList_data();
     void allowList();
     void displayTargetShowsPunycode();
+    void viewNeverOpensALinkItself();
     void clickOpensOnlyAllowedLinksAfterConfirmation();
     void mailtoKeepsOnlySubjectAndBody_data();
     void mailtoKeepsOnlySubjectAndBody();
@@ -117,14 +105,12 @@ private:
 
 void tst_MarkdownView::init()
 {
-    g_confirmed.clear();
     m_sentinel = new LocalHttpServer(this);
     m_sentinel->setHandler([](const HttpRequest &, HttpResponder &r) { r.send(200, "GIF89a"); });
     QVERIFY(m_sentinel->listen());
     m_sink = new UrlSink;
     for (const char *scheme : {"http", "https", "mailto", "file", "javascript", "smb"})
         QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), m_sink, "open");
-    Links::setConfirmHook(recordAndRefuse);
 }
 
 void tst_MarkdownView::cleanup()
@@ -135,7 +121,6 @@ void tst_MarkdownView::cleanup()
     m_sink = nullptr;
     delete m_sentinel;
     m_sentinel = nullptr;
-    Links::setConfirmHook(nullptr);
 }
 
 void tst_MarkdownView::htmlStaysLiteral_data()
@@ -338,13 +323,14 @@ void tst_MarkdownView::mailtoKeepsOnlySubjectAndBody()
 {
     QFETCH(QString, link);
     QFETCH(QString, opened);
-    Links::setConfirmHook(recordAndAccept);
-    QVERIFY(Links::activate(nullptr, QUrl(link)));
-    QCOMPARE(g_confirmed.size(), 1);
-    QCOMPARE(g_confirmed.constFirst().toString(QUrl::FullyEncoded), opened);
+    ScriptedLinkOpener links;
+    links.accept = true;
+    QVERIFY(links.open(nullptr, QUrl(link)));
+    QCOMPARE(links.confirmed.size(), 1);
+    QCOMPARE(links.confirmed.constFirst().toString(QUrl::FullyEncoded), opened);
     QCOMPARE(m_sink->opened.size(), 1);
     QCOMPARE(m_sink->opened.constFirst().toString(QUrl::FullyEncoded), opened);
-    QVERIFY(!Links::displayTarget(g_confirmed.constFirst()).contains(u"attach"_s));
+    QVERIFY(!Links::displayTarget(links.confirmed.constFirst()).contains(u"attach"_s));
 }
 
 // Issue 15 item 5: hovering a link shows its real target as these characters, even when they
@@ -396,32 +382,47 @@ void tst_MarkdownView::displayTargetShowsPunycode()
     QCOMPARE(Links::shortTarget(QUrl(u"mailto:help@example.com"_s)), u"help@example.com"_s);
 }
 
+void tst_MarkdownView::viewNeverOpensALinkItself()
+{
+    MarkdownView view;
+    view.setMarkdownText(u"[docs](https://example.com/guide)"_s);
+    QSignalSpy activated(&view, &MarkdownView::linkActivated);
+    emit view.anchorClicked(QUrl(u"https://example.com/guide"_s));
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.at(0).at(0).toUrl(), QUrl(u"https://example.com/guide"_s));
+    QVERIFY(m_sink->opened.isEmpty());
+    QVERIFY(!view.openLinks());
+    QVERIFY(!view.openExternalLinks());
+    QCOMPARE(view.source(), QUrl());
+}
+
 void tst_MarkdownView::clickOpensOnlyAllowedLinksAfterConfirmation()
 {
     MarkdownView view;
-    QSignalSpy activated(&view, &MarkdownView::linkActivated);
+    ScriptedLinkOpener links;
+    connect(&view, &MarkdownView::linkActivated, &view,
+            [&](const QUrl &url) { links.open(&view, url); });
 
     // Refused by the user: nothing opens.
     emit view.anchorClicked(QUrl(u"https://example.com/a"_s));
-    QCOMPARE(g_confirmed, QList<QUrl>{QUrl(u"https://example.com/a"_s)});
+    QCOMPARE(links.confirmed, QList<QUrl>{QUrl(u"https://example.com/a"_s)});
     QVERIFY(m_sink->opened.isEmpty());
 
     // Confirmed: handed to the system once.
-    Links::setConfirmHook(recordAndAccept);
+    links.accept = true;
     emit view.anchorClicked(QUrl(u"https://example.com/b"_s));
     QCOMPARE(m_sink->opened, QList<QUrl>{QUrl(u"https://example.com/b"_s)});
 
-    // Not on the allow-list: never even asked about, never opened.
-    g_confirmed.clear();
+    // Not on the allow-list: never even asked about, never opened, and the user is told.
+    links.confirmed.clear();
     m_sink->opened.clear();
-    for (const QString &bad :
-         {u"file:///etc/passwd"_s, u"javascript:alert(1)"_s, u"smb://server/share"_s})
-        emit view.anchorClicked(QUrl(bad));
-    QVERIFY(g_confirmed.isEmpty());
+    const QList<QUrl> bad{QUrl(u"file:///etc/passwd"_s), QUrl(u"javascript:alert(1)"_s),
+                          QUrl(u"smb://server/share"_s)};
+    for (const QUrl &url : bad)
+        emit view.anchorClicked(url);
+    QVERIFY(links.confirmed.isEmpty());
     QVERIFY(m_sink->opened.isEmpty());
-    QCOMPARE(activated.count(), 5);
-    QVERIFY(!view.openLinks());
-    QVERIFY(!view.openExternalLinks());
+    QCOMPARE(links.refusedLinks, bad);
 }
 
 void tst_MarkdownView::headingsStayModest()

@@ -7,7 +7,9 @@
 #include "support/fakeankraserver.h"
 #include "support/fixtures.h"
 
+#include <QDir>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
@@ -28,6 +30,8 @@ private slots:
     void sizeAndScheme_data();
     void sizeAndScheme();
     void realTicketFromServer();
+    void severalTicketsShowTheLast();
+    void savedTabsWithoutTickets();
     void fetchErrorExitsNonZero();
     void invalidTicketExitsNonZero();
 
@@ -36,6 +40,8 @@ private:
     Run run(const QStringList &arguments, const QProcessEnvironment &extra = {});
     QProcessEnvironment baseEnvironment() const;
     static qreal meanLightness(const QImage &image);
+    static QString fixtureId(const QString &name);
+    static QProcessEnvironment serverEnvironment(const FakeAnkraServer &server);
 
     QTemporaryDir m_dir;
 };
@@ -130,6 +136,75 @@ void tst_Screenshot::realTicketFromServer()
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QCOMPARE(QImage(file).size(), QSize(1280, 860));
     QCOMPARE(server.requestCount(id), 1);
+}
+
+QString tst_Screenshot::fixtureId(const QString &name)
+{
+    return QJsonDocument::fromJson(readFixture(name)).object().value(u"id"_s).toString();
+}
+
+QProcessEnvironment tst_Screenshot::serverEnvironment(const FakeAnkraServer &server)
+{
+    QProcessEnvironment extra;
+    extra.insert(u"ANKRA_API_TOKEN"_s, QString::fromLatin1(FakeAnkraServer::DefaultToken));
+    extra.insert(u"ANKRA_BASE_URL"_s, server.baseUrl().toString());
+    return extra;
+}
+
+// Several tickets: each opened in its tab (each fetched once), the picture taken once the last
+// one is shown, even when it answers last.
+void tst_Screenshot::severalTicketsShowTheLast()
+{
+    FakeAnkraServer server;
+    QVERIFY(server.listen());
+    server.loadFixtures();
+    const QString first = fixtureId(u"minimal.json"_s);
+    const QString last = fixtureId(u"typical.json"_s);
+    server.setFault(Fault::SlowHeaders, last).delayMs = 300;
+    const QString file = m_dir.filePath(u"several.png"_s);
+    const Run result = run({u"--screenshot"_s, file, first, last}, serverEnvironment(server));
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(QImage(file).size(), QSize(1280, 860));
+    QCOMPARE(server.requestCount(first), 1);
+    QCOMPARE(server.requestCount(last), 1);
+}
+
+// No ticket on the command line: the saved tabs, as the next start would show them; only the
+// current one is fetched. --demo leaves them alone.
+void tst_Screenshot::savedTabsWithoutTickets()
+{
+    FakeAnkraServer server;
+    QVERIFY(server.listen());
+    server.loadFixtures();
+    const QString other = fixtureId(u"minimal.json"_s);
+    const QString current = fixtureId(u"typical.json"_s);
+    const QString missing = u"11111111-2222-4333-8444-555555555555"_s;
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    const QString folder = data.filePath(u"Ankra/ankra-ticket-viewer"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QFile tabs(folder + u"/tabs.json"_s);
+    QVERIFY(tabs.open(QIODevice::WriteOnly));
+    tabs.write(QJsonDocument(QJsonObject{{u"tickets"_s, QJsonArray{other, current, missing}},
+                                         {u"current"_s, 1}})
+                   .toJson());
+    tabs.close();
+
+    QProcessEnvironment extra = serverEnvironment(server);
+    extra.insert(u"XDG_DATA_HOME"_s, data.path());
+    const QString file = m_dir.filePath(u"restored.png"_s);
+    const Run result = run({u"--screenshot"_s, file}, extra);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(QImage(file).size(), QSize(1280, 860));
+    QCOMPARE(server.requestCount(current), 1);
+    QCOMPARE(server.requestCount(other), 0);
+    QCOMPARE(server.requestCount(missing), 0);
+
+    const Run demo = run({u"--demo"_s, u"--screenshot"_s, file}, extra);
+    QVERIFY2(demo.exitCode == 0, demo.err.constData());
+    // The first run's ticket and its ticket list; the demo run asked this server for nothing.
+    QCOMPARE(server.listTargets().size(), 1);
+    QCOMPARE(server.requestCount(), 2);
 }
 
 void tst_Screenshot::fetchErrorExitsNonZero()

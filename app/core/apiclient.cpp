@@ -4,6 +4,7 @@
 #include "core/ticketjson.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +13,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QPromise>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -130,17 +133,41 @@ QString cleanDetail(const QString &text, const QString &token)
     return clean;
 }
 
+// The body of a 2xx answer as a JSON document (on a worker thread: thread-safe).
+ApiError parseJsonBody(const QByteArray &body, const QString &contentType, QJsonDocument *json)
+{
+    ApiError error;
+    QJsonParseError parseError;
+    *json = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError)
+        return error;
+    error.kind = Kind::BadResponse;
+    if (body.isEmpty()) {
+        error.detail = ApiClient::tr("the response was empty");
+    } else {
+        error.detail = ApiClient::tr("not valid JSON: %1 at byte %2")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset);
+        if (!contentType.isEmpty() && !contentType.contains("json"_L1, Qt::CaseInsensitive))
+            error.detail += ApiClient::tr(" (content type %1)").arg(contentType.left(100));
+    }
+    return error;
+}
+
 // One GET and its retries. Every reply is handled in one order: take ownership, transport
-// error, HTTP status, JSON parse; the shape is the caller's step. stop() ends it silently.
+// error, HTTP status; then the body of a success is decoded (JSON and shape, the caller's
+// decoder) on a worker thread, so that a body of megabytes never stalls the UI. stop() ends it
+// silently, also while the body is being decoded (the result is then dropped).
 class ApiClient::Get final : public QObject
 {
 public:
     Get(QNetworkAccessManager *nam, const QNetworkRequest &request, const RequestLimits &limits,
-        const QString &token, JsonHandler handler, QObject *parent)
+        const QString &token, BodyDecoder decoder, Completion completion, QObject *parent)
         : QObject(parent)
         , m_nam(nam)
         , m_request(request)
-        , m_handler(std::move(handler))
+        , m_decoder(std::move(decoder))
+        , m_completion(std::move(completion))
         , m_retryDelaysMs(limits.retryDelaysMs)
         , m_maxBytes(limits.maxResponseBytes)
         , m_token(token)
@@ -161,6 +188,10 @@ public:
     // The reply is aborted unseen (disconnected first, so no handler runs) and no retry follows.
     void stop()
     {
+        if (m_decoding) {
+            m_decoding->disconnect(this);
+            m_decoding = nullptr;
+        }
         m_retryTimer.stop();
         m_deadlineTimer.stop();
         if (QNetworkReply *reply = m_reply) {
@@ -182,7 +213,7 @@ private:
         }
         // Between attempts (waiting to retry): nothing to abort. Last: may delete this.
         m_deadlineTimer.stop();
-        m_handler(errorOf(Kind::DeadlineExceeded), QJsonDocument());
+        m_completion(errorOf(Kind::DeadlineExceeded));
     }
 
     void startAttempt()
@@ -224,20 +255,49 @@ private:
             m_tooLarge = m_body.size() > m_maxBytes;
         }
 
-        QJsonDocument json;
-        const ApiError error = evaluate(reply, &json);
-        m_body.clear();
+        const ApiError error = evaluate(reply);
         if (isRetryable(error) && m_attempts <= m_retryDelaysMs.size()) {
+            m_body.clear();
             // The deadline keeps running through the wait and the next attempt.
             m_retryTimer.start(qMax(0, m_retryDelaysMs.at(m_attempts - 1)));
             return;
         }
         m_deadlineTimer.stop();
-        // Last: the handler may schedule this object's deletion.
-        m_handler(error, json);
+        if (error.isError()) {
+            m_body.clear();
+            // Last: the completion may schedule this object's deletion.
+            m_completion(error);
+            return;
+        }
+        decode(reply->header(QNetworkRequest::ContentTypeHeader).toString(), error.httpStatus);
     }
 
-    ApiError evaluate(QNetworkReply *reply, QJsonDocument *json) const
+    // The body goes to a worker thread (moved, not copied); the result comes back through a
+    // watcher that dies with this object.
+    void decode(const QString &contentType, int httpStatus)
+    {
+        auto promise = std::make_shared<QPromise<ApiError>>();
+        auto *watcher = new QFutureWatcher<ApiError>(this);
+        m_decoding = watcher;
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, httpStatus] {
+            m_decoding = nullptr;
+            watcher->deleteLater();
+            ApiError result = watcher->result();
+            if (result.isError())
+                result.httpStatus = httpStatus; // a 200 whose body was not what was asked for
+            // Last: the completion may schedule this object's deletion.
+            m_completion(result);
+        });
+        watcher->setFuture(promise->future());
+        promise->start();
+        QThreadPool::globalInstance()->start(
+            [promise, decoder = m_decoder, body = std::exchange(m_body, {}), contentType] {
+                promise->addResult(decoder(body, contentType));
+                promise->finish();
+            });
+    }
+
+    ApiError evaluate(QNetworkReply *reply) const
     {
         ApiError error;
         error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -260,22 +320,6 @@ private:
             return transportError(reply, code, error.httpStatus);
         if (!success)
             return httpError(reply, error.httpStatus);
-
-        QJsonParseError parseError;
-        *json = QJsonDocument::fromJson(m_body, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            error.kind = Kind::BadResponse;
-            if (m_body.isEmpty()) {
-                error.detail = ApiClient::tr("the response was empty");
-            } else {
-                const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-                error.detail = ApiClient::tr("not valid JSON: %1 at byte %2")
-                                   .arg(parseError.errorString())
-                                   .arg(parseError.offset);
-                if (!type.isEmpty() && !type.contains("json"_L1, Qt::CaseInsensitive))
-                    error.detail += ApiClient::tr(" (content type %1)").arg(type.left(100));
-            }
-        }
         return error;
     }
 
@@ -366,11 +410,13 @@ private:
 
     QPointer<QNetworkAccessManager> m_nam;
     const QNetworkRequest m_request;
-    const JsonHandler m_handler;
+    const BodyDecoder m_decoder;
+    const Completion m_completion;
     const QList<int> m_retryDelaysMs;
     const qint64 m_maxBytes;
     const QString m_token; // only to keep it out of error details
     QPointer<QNetworkReply> m_reply;
+    QFutureWatcher<ApiError> *m_decoding = nullptr; // while the body is decoded
     QTimer m_retryTimer;
     QTimer m_deadlineTimer;
     QByteArray m_body;
@@ -491,10 +537,33 @@ TicketRequest *ApiClient::fetchTicket(const TicketId &id, QObject *parent)
             request, [request, error] { request->finish(error); }, Qt::QueuedConnection);
         return request;
     }
-    const QString token = m_endpoint.token;
-    start(request, m_endpoint, m_limits, true,
-          [this, request, token](const ApiError &result, const QJsonDocument &json) {
-              onTicketJson(request, token, result, json);
+    // JSON and ticket both parsed on the worker: a ticket of 30 MiB takes most of a second.
+    auto ticket = std::make_shared<std::optional<Ticket>>();
+    const QString token = m_endpoint.token.trimmed();
+    BodyDecoder decoder = [ticket, id, token](const QByteArray &body, const QString &type) {
+        QJsonDocument json;
+        ApiError result = parseJsonBody(body, type, &json);
+        if (result.isError())
+            return result;
+        result.kind = Kind::BadResponse;
+        ParseError parseError;
+        if (!json.isObject()) {
+            result.detail = tr("expected a ticket object");
+        } else if (!(*ticket = ticketFromJson(json.object(), &parseError))) {
+            result.detail = cleanDetail(parseError.toString(), token);
+        } else if ((*ticket)->id.compare(id.toString(), Qt::CaseInsensitive) != 0) {
+            ticket->reset();
+            result.detail = tr("the server sent another ticket than the one asked for");
+        } else {
+            result = ApiError{};
+        }
+        return result;
+    };
+    start(request, m_endpoint, m_limits, true, std::move(decoder),
+          [request, ticket](const ApiError &result) {
+              if (!result.isError())
+                  request->m_ticket = std::move(**ticket);
+              request->finish(result);
           });
     return request;
 }
@@ -504,10 +573,27 @@ TicketListRequest *ApiClient::fetchTicketList(const TicketListQuery &query, QObj
     auto *request
         = new TicketListRequest(query, u"/api/v1/org/support/tickets"_s, parent ? parent : this);
     adopt(request, parent);
-    const QString token = m_endpoint.token;
-    start(request, m_endpoint, m_limits, true,
-          [this, request, token](const ApiError &result, const QJsonDocument &json) {
-              onTicketListJson(request, token, result, json);
+    // JSON and rows parsed on the worker, as a ticket is.
+    auto page = std::make_shared<std::optional<TicketListPage>>();
+    const QString token = m_endpoint.token.trimmed();
+    BodyDecoder decoder = [page, token](const QByteArray &body, const QString &type) {
+        QJsonDocument json;
+        ApiError result = parseJsonBody(body, type, &json);
+        if (result.isError())
+            return result;
+        ParseError parseError;
+        *page = ticketListFromJson(json, &parseError);
+        if (!*page) {
+            result.kind = Kind::BadResponse;
+            result.detail = cleanDetail(parseError.toString(), token);
+        }
+        return result;
+    };
+    start(request, m_endpoint, m_limits, true, std::move(decoder),
+          [request, page](const ApiError &result) {
+              if (!result.isError() && *page)
+                  request->m_page = std::move(**page);
+              request->finish(result);
           });
     return request;
 }
@@ -530,8 +616,20 @@ OrganisationsRequest *ApiClient::fetchOrganisations(const Endpoint &endpoint,
     return request;
 }
 
-void ApiClient::start(ApiRequest *request, const Endpoint &given, const RequestLimits &limits,
+void ApiClient::start(ApiRequest *request, const Endpoint &endpoint, const RequestLimits &limits,
                       bool withOrganisation, JsonHandler handler)
+{
+    auto json = std::make_shared<QJsonDocument>();
+    start(
+        request, endpoint, limits, withOrganisation,
+        [json](const QByteArray &body, const QString &type) {
+            return parseJsonBody(body, type, json.get());
+        },
+        [json, handler = std::move(handler)](const ApiError &error) { handler(error, *json); });
+}
+
+void ApiClient::start(ApiRequest *request, const Endpoint &given, const RequestLimits &limits,
+                      bool withOrganisation, BodyDecoder decoder, Completion completion)
 {
     Endpoint endpoint = given;
     endpoint.token = given.token.trimmed();
@@ -549,8 +647,9 @@ void ApiClient::start(ApiRequest *request, const Endpoint &given, const RequestL
     // Already percent-encoded (TicketListQuery): kept byte for byte.
     if (!request->query().isEmpty())
         url.setQuery(QString::fromLatin1(request->query()), QUrl::StrictMode);
-    request->m_transport = new Get(m_nam, makeRequest(endpoint, limits, url, withOrganisation),
-                                   limits, endpoint.token, std::move(handler), request);
+    request->m_transport
+        = new Get(m_nam, makeRequest(endpoint, limits, url, withOrganisation), limits,
+                  endpoint.token, std::move(decoder), std::move(completion), request);
 }
 
 ApiError ApiClient::configurationError(const Endpoint &endpoint, bool withOrganisation)
@@ -588,45 +687,6 @@ QNetworkRequest ApiClient::makeRequest(const Endpoint &endpoint, const RequestLi
                          QNetworkRequest::SameOriginRedirectPolicy);
     request.setTransferTimeout(limits.transferTimeoutMs);
     return request;
-}
-
-void ApiClient::onTicketJson(TicketRequest *request, const QString &token, const ApiError &error,
-                             const QJsonDocument &json)
-{
-    ApiError result = error;
-    std::optional<Ticket> ticket;
-    if (!result.isError()) {
-        result.kind = Kind::BadResponse;
-        ParseError parseError;
-        if (!json.isObject()) {
-            result.detail = tr("expected a ticket object");
-        } else if (!(ticket = ticketFromJson(json.object(), &parseError))) {
-            result.detail = cleanDetail(parseError.toString(), token);
-        } else if (ticket->id.compare(request->ticketId().toString(), Qt::CaseInsensitive) != 0) {
-            result.detail = tr("the server sent another ticket than the one asked for");
-        } else {
-            result = ApiError{};
-            request->m_ticket = std::move(*ticket);
-        }
-    }
-    request->finish(result);
-}
-
-void ApiClient::onTicketListJson(TicketListRequest *request, const QString &token,
-                                 const ApiError &error, const QJsonDocument &json)
-{
-    ApiError result = error;
-    if (!result.isError()) {
-        ParseError parseError;
-        std::optional<TicketListPage> page = ticketListFromJson(json, &parseError);
-        if (page) {
-            request->m_page = std::move(*page);
-        } else {
-            result.kind = Kind::BadResponse;
-            result.detail = cleanDetail(parseError.toString(), token);
-        }
-    }
-    request->finish(result);
 }
 
 void ApiClient::onOrganisationsJson(OrganisationsRequest *request, const QString &token,

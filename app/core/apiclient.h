@@ -108,12 +108,22 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    // One GET with its retries: request -> JSON document or ApiError (defined in the .cpp).
+    // One GET with its retries: request -> decoded body or ApiError (defined in the .cpp).
     class Get;
+    // Runs on a worker thread, never the UI thread, with the whole body of a 2xx answer and its
+    // content type: turns it into the call's value (kept by the decoder's own state) or an
+    // error. Only thread-safe state may be captured.
+    using BodyDecoder = std::function<ApiError(const QByteArray &body, const QString &contentType)>;
+    // Back on the client's thread with the outcome: the decoder's, or the transport's or
+    // HTTP's error (the decoder then never ran).
+    using Completion = std::function<void(const ApiError &error)>;
     using JsonHandler = std::function<void(const ApiError &error, const QJsonDocument &json)>;
 
     // The generic step every endpoint uses: starts the GET for `request` (or fails it before
     // anything is sent). `path` is the request's, built from validated values only.
+    void start(ApiRequest *request, const Endpoint &endpoint, const RequestLimits &limits,
+               bool withOrganisation, BodyDecoder decoder, Completion completion);
+    // The same for a JSON answer: the document is parsed off the UI thread, `handler` shapes it.
     void start(ApiRequest *request, const Endpoint &endpoint, const RequestLimits &limits,
                bool withOrganisation, JsonHandler handler);
     void adopt(ApiRequest *request, QObject *parent);
@@ -121,10 +131,6 @@ private:
     QNetworkRequest makeRequest(const Endpoint &endpoint, const RequestLimits &limits,
                                 const QUrl &url, bool withOrganisation) const;
 
-    void onTicketJson(TicketRequest *request, const QString &token, const ApiError &error,
-                      const QJsonDocument &json);
-    void onTicketListJson(TicketListRequest *request, const QString &token, const ApiError &error,
-                          const QJsonDocument &json);
     void onOrganisationsJson(OrganisationsRequest *request, const QString &token,
                              const ApiError &error, const QJsonDocument &json);
 

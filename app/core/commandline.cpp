@@ -86,8 +86,8 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
                                         tr("Show bundled sample tickets; no account needed."));
     const QCommandLineOption screenshotOption(
         u"screenshot"_s,
-        tr("Open the TICKETs (or the first demo ticket), save the window with the last one "
-           "shown as a PNG and exit."),
+        tr("Open the TICKETs (without any: the saved tabs, else the first demo ticket), save "
+           "the window with the last one shown as a PNG and exit."),
         tr("file"));
     const QCommandLineOption sizeOption(
         u"size"_s, tr("With --screenshot: the window size (default 1280x860)."), tr("WxH"));

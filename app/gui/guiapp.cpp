@@ -132,7 +132,8 @@ void settle()
     }
 }
 
-int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoServer *demo)
+int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoServer *demo,
+                  const Preferences &preferences)
 {
     window.setAttribute(Qt::WA_DontShowOnScreen); // rendered, never mapped on a real display
     // Painted once, into the picture, not also into a backing store that nobody sees.
@@ -140,7 +141,12 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
     window.resize(options.screenshotSize);
 
     QStringList tickets = options.tickets;
-    if (tickets.isEmpty() && demo && !demo->samples().isEmpty())
+    // Without tickets on the command line the picture is the window as this user's next start
+    // shows it: the saved tabs (only the current one fetched), when there are any.
+    TabSession::Tabs restored;
+    if (tickets.isEmpty() && !options.demo && preferences.restoreTabs())
+        restored = TabSession().load();
+    if (tickets.isEmpty() && restored.tickets.isEmpty() && demo && !demo->samples().isEmpty())
         tickets << demo->samples().constFirst().id;
     window.startTicketList();
 
@@ -167,7 +173,7 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
         QCoreApplication::exit(0);
     };
 
-    if (tickets.isEmpty()) {
+    if (tickets.isEmpty() && restored.tickets.isEmpty()) {
         // No ticket and no demo: the window as a new user sees it first.
         window.show();
         QTimer::singleShot(0, &window, finish);
@@ -175,6 +181,8 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
     }
 
     QString lastId;
+    if (!restored.tickets.isEmpty())
+        lastId = restored.tickets.value(restored.current, restored.tickets.constLast()).toString();
     for (const QString &ticket : std::as_const(tickets)) {
         QString idError;
         const TicketId id = TicketId::fromUserInput(ticket, &idError);
@@ -199,7 +207,10 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
     });
     // The request is on its way while the window is laid out, and the empty page, which would
     // be replaced at once, is never laid out at all.
-    openTickets(&window, tickets);
+    if (!restored.tickets.isEmpty())
+        window.restoreTabs(restored);
+    else
+        openTickets(&window, tickets);
     window.show();
     return QCoreApplication::exec();
 }
@@ -281,7 +292,7 @@ int runGui(const CommandLineOptions &options, Credentials &credentials, SingleIn
         // Screenshots show what the command line and environment say; no keychain involved.
         if (!startDemoIfWanted())
             return 1;
-        return runScreenshot(window, options, demo.get());
+        return runScreenshot(window, options, demo.get(), preferences);
     }
 
     auto *inbox = new TicketInbox(&window);

@@ -16,6 +16,7 @@
 #include "gui/signin/credentials.h"
 #include "gui/style/icons.h"
 #include "gui/style/theme.h"
+#include "gui/text/linkopener.h"
 #include "gui/views/ticketpage.h"
 #include "gui/views/ticketview.h"
 #include "gui/widgets/messagebanner.h"
@@ -55,13 +56,15 @@ void setScaledFont(QWidget *widget, qreal scale, QFont::Weight weight)
 } // namespace
 
 MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config &config,
-                       RecentTickets *recent, QWidget *parent)
+                       RecentTickets *recent, LinkOpener *links, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_client(client)
     , m_preferences(preferences)
     , m_config(config)
     , m_recent(recent ? recent : new RecentTickets(this))
+    , m_ownLinks(links ? nullptr : std::make_unique<LinkOpener>())
+    , m_links(links ? links : m_ownLinks.get())
     , m_tabBar(new QTabBar(this))
 {
     m_ui->setupUi(this);
@@ -217,6 +220,8 @@ TicketPage *MainWindow::addPage(int index)
     connect(page, &TicketPage::editIdRequested, this, &MainWindow::focusTicketField);
     connect(page, &TicketPage::tokenHelpRequested, this, &MainWindow::showTokenHelp);
     connect(page, &TicketPage::copyIdRequested, this, &MainWindow::copyId);
+    connect(page, &TicketPage::linkActivated, this,
+            [this](const QUrl &url) { m_links->open(this, url); });
     connect(page, &TicketPage::newestFirstChanged, m_preferences,
             &Preferences::setNewestCommentsFirst);
     return page;

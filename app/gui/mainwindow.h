@@ -28,6 +28,7 @@ class DemoServer;
 class Preferences;
 class RecentTickets;
 class SettingsDialog;
+class LinkOpener;
 class TicketListPanel;
 class TicketPage;
 class TicketView;
@@ -46,10 +47,12 @@ class MainWindow final : public QMainWindow
 public:
     using State = TicketSession::State;
 
-    // `client`, `preferences` and `recent` are the application's and must outlive the window;
-    // without `recent` the window keeps its own list.
+    // `client`, `preferences`, `recent` and `links` are the application's and must outlive the
+    // window; without `recent` the window keeps its own list, without `links` it opens the links
+    // of tickets through a LinkOpener of its own (which asks the user).
     MainWindow(ApiClient *client, Preferences *preferences, const Config &config,
-               RecentTickets *recent = nullptr, QWidget *parent = nullptr);
+               RecentTickets *recent = nullptr, LinkOpener *links = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Switches to demo data: the client talks to `server` (which must outlive the window);
@@ -156,6 +159,8 @@ private:
     Config m_config;
     DemoServer *m_demo = nullptr;
     RecentTickets *m_recent;
+    std::unique_ptr<LinkOpener> m_ownLinks;
+    LinkOpener *m_links;
     QTabBar *m_tabBar;
     QScrollArea *m_startPage;     // holds the empty page
     TicketPage *m_page = nullptr; // the current tab's

@@ -56,6 +56,15 @@ int main(int argc, char *argv[])
                     {u"id"_s, typicalObject.value("id"_L1).toString()},
                     {u"bytes"_s, qint64(typical.size())}});
 
+    // Tickets of a saved session (issue #10: a start that restores 20 tabs, typical.json the
+    // current one): small everyday tickets, only fetched if a benchmark looks at them.
+    for (unsigned i = 0; i < 19; ++i) {
+        const QByteArray json = Ankra::Test::makeTicketJson(3, 1, 90001u + i);
+        const QString id = QJsonDocument::fromJson(json).object().value("id"_L1).toString();
+        server.addTicket(id, json);
+        tickets.append(QJsonObject{{u"tab"_s, true}, {u"id"_s, id}});
+    }
+
     const QJsonObject ready{
         {u"base_url"_s, server.baseUrl().toString()},
         {u"token"_s, QString::fromLatin1(Ankra::Test::FakeAnkraServer::DefaultToken)},

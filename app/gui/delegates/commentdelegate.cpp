@@ -541,6 +541,7 @@ QWidget *CommentDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
     palette.setColor(QPalette::Base, cardColor(styleFor(index), palette));
     view->setPalette(palette);
     view->document()->setDocumentMargin(0);
+    connect(view, &MarkdownView::linkActivated, this, &CommentDelegate::linkActivated);
     return view;
 }
 

@@ -89,6 +89,10 @@ public:
     // The card's background for a comment style (tests check they differ).
     static QColor cardColor(Style style, const QPalette &palette);
 
+signals:
+    // A link clicked in a comment's selectable copy (the editor).
+    void linkActivated(const QUrl &url);
+
 private:
     struct Geometry
     {

@@ -1,40 +1,11 @@
 #include "gui/text/links.h"
 
-#include <QCoreApplication>
-#include <QDesktopServices>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace Ankra::Links {
-
-namespace {
-
-ConfirmHook g_confirmHook = nullptr;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ankra::Links", text);
-}
-
-bool confirm(QWidget *parent, const QUrl &url)
-{
-    QMessageBox box(QMessageBox::Question, tr("Open link?"),
-                    tr("This link comes from the ticket. Open it in your browser?"),
-                    QMessageBox::NoButton, parent);
-    box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(displayTarget(url));
-    QPushButton *open = box.addButton(tr("Open Link"), QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == open;
-}
-
-} // namespace
 
 bool isAllowed(const QUrl &url)
 {
@@ -89,33 +60,6 @@ QString shortTarget(const QUrl &url)
     if (!url.host().isEmpty())
         return url.host(QUrl::EncodeUnicode);
     return displayTarget(url);
-}
-
-bool activate(QWidget *parent, const QUrl &url)
-{
-    if (!isAllowed(url)) {
-        if (g_confirmHook)
-            return false; // tests: never block on a dialog
-        QMessageBox box(QMessageBox::Warning, tr("Link not opened"),
-                        tr("Only web (http, https) and e-mail links are opened from a ticket. "
-                           "This one was not:"),
-                        QMessageBox::Ok, parent);
-        box.setTextFormat(Qt::PlainText);
-        box.setInformativeText(displayTarget(url));
-        box.exec();
-        return false;
-    }
-    // What is shown is what is opened.
-    const QUrl target = cleaned(url);
-    const bool ok = g_confirmHook ? g_confirmHook(parent, target) : confirm(parent, target);
-    if (!ok)
-        return false;
-    return QDesktopServices::openUrl(target);
-}
-
-void setConfirmHook(ConfirmHook hook)
-{
-    g_confirmHook = hook;
 }
 
 } // namespace Ankra::Links

@@ -3,11 +3,10 @@
 #include <QString>
 #include <QUrl>
 
-class QWidget;
-
 // What may happen to a link found in server text: only http, https and mailto are ever
 // opened, always in the system browser or mail client, and only after the user has seen
 // where it really goes (host in punycode, so a look-alike IDN host shows as xn--...).
+// LinkOpener (linkopener.h) is the one place that opens them.
 
 namespace Ankra::Links {
 
@@ -20,13 +19,5 @@ QUrl cleaned(const QUrl &url);
 QString displayTarget(const QUrl &url);
 // The short form shown beside a link's text: the host for web links, the address for mailto.
 QString shortTarget(const QUrl &url);
-
-// Asks for confirmation showing the cleaned() link, then opens that with QDesktopServices; explains
-// and does nothing for any other link. Returns whether the link was handed to the system.
-bool activate(QWidget *parent, const QUrl &url);
-
-// Tests replace the confirmation dialog (return true to open). nullptr restores the dialog.
-using ConfirmHook = bool (*)(QWidget *parent, const QUrl &url);
-void setConfirmHook(ConfirmHook hook);
 
 } // namespace Ankra::Links

@@ -4,7 +4,6 @@
 #include "gui/delegates/commentdelegate.h"
 #include "gui/models/commentthreadmodel.h"
 #include "gui/style/theme.h"
-#include "gui/text/links.h"
 #include "gui/text/timeformat.h"
 
 #include <QAbstractProxyModel>
@@ -29,6 +28,7 @@ CommentView::CommentView(QWidget *parent)
     , m_delegate(new CommentDelegate(this))
 {
     setItemDelegate(m_delegate);
+    connect(m_delegate, &CommentDelegate::linkActivated, this, &CommentView::linkActivated);
     setUniformItemSizes(false);
     // Thousands of comments: the delegate estimates the height of rows not yet shown, so one
     // layout pass is cheap. (Batched layout shows no row at all until its last batch is done.)
@@ -181,9 +181,7 @@ QString CommentView::anchorAt(const QPoint &pos) const
 
 void CommentView::activateLink(const QString &href)
 {
-    const QUrl url(href);
-    emit linkActivated(url);
-    Links::activate(this, url);
+    emit linkActivated(QUrl(href));
 }
 
 void CommentView::keyPressEvent(QKeyEvent *event)

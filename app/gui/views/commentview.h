@@ -10,7 +10,7 @@
 // PgDn, Home / End move comment by comment (the current one is announced to screen readers by
 // its accessible text). Ctrl+C copies the selected comments; the context menu copies them as
 // text, as Markdown, or the ticket's link; a double-click (or F2) opens a selectable copy of a
-// comment's text; links open through Links::activate.
+// comment's text; a clicked link is emitted (linkActivated), never opened by the view.
 
 namespace Ankra {
 
@@ -51,6 +51,7 @@ public:
     void doItemsLayout() override;
 
 signals:
+    // A link clicked in a comment or in its selectable copy; the view never opens one.
     void linkActivated(const QUrl &url);
 
 protected:

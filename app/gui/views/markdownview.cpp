@@ -27,10 +27,7 @@ MarkdownView::MarkdownView(QWidget *parent)
     setUndoRedoEnabled(false);
     setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
     setTabChangesFocus(true);
-    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        emit linkActivated(url);
-        Links::activate(this, url);
-    });
+    connect(this, &QTextBrowser::anchorClicked, this, &MarkdownView::linkActivated);
 }
 
 void MarkdownView::connectDocument()

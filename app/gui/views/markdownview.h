@@ -5,8 +5,9 @@
 #include <QTextBrowser>
 
 // A read-only view of server-written Markdown (description, AI summary): rendered by
-// SafeMarkdown, selectable, and links opened only through Links::activate after the user has
-// seen the real target. Optionally as tall as its content, for use inside a scroll area.
+// SafeMarkdown, selectable; a clicked link is never followed by the view, only emitted
+// (linkActivated) for a LinkOpener to confirm and open. Optionally as tall as its content, for use
+// inside a scroll area.
 
 namespace Ankra {
 
@@ -50,7 +51,7 @@ public:
     QVariant loadResource(int type, const QUrl &name) override;
 
 signals:
-    // Emitted for every activated link, allowed or not, before it is handled.
+    // Every activated link, allowed or not; the view itself never opens one.
     void linkActivated(const QUrl &url);
 
 protected:

@@ -92,6 +92,7 @@ void TicketPage::buildUi()
     view->setNewestFirst(m_newestFirst);
     connect(view, &TicketView::copyIdRequested, this, &TicketPage::copyIdRequested);
     connect(view, &TicketView::newestFirstChanged, this, &TicketPage::newestFirstChanged);
+    connect(view, &TicketView::linkActivated, this, &TicketPage::linkActivated);
 }
 
 TicketPage::~TicketPage() = default;

@@ -2,6 +2,7 @@
 
 #include "core/apierror.h"
 
+#include <QUrl>
 #include <QWidget>
 
 #include <memory>
@@ -50,6 +51,7 @@ signals:
     // From the ticket view.
     void copyIdRequested();
     void newestFirstChanged(bool newestFirst);
+    void linkActivated(const QUrl &url);
 
 private:
     void ensureUi();

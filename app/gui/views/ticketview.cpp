@@ -153,6 +153,8 @@ TicketView::TicketView(QWidget *parent)
     m_ui->clusterIdLabel->setSelectableOnDemand(Qt::TextSelectableByMouse);
     m_ui->clusterNameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    connect(m_ui->descriptionView, &MarkdownView::linkActivated, this, &TicketView::linkActivated);
+    connect(m_ui->commentView, &CommentView::linkActivated, this, &TicketView::linkActivated);
     m_ui->descriptionView->setFitToContent(true);
     m_ui->descriptionView->setRenderWhenShown(true);
     m_ui->aiFlaggedBanner->setType(MessageBanner::Type::Warning);

@@ -3,6 +3,7 @@
 #include "core/ticket.h"
 
 #include <QPointer>
+#include <QUrl>
 #include <QWidget>
 
 #include <functional>
@@ -81,6 +82,8 @@ public:
 
 signals:
     void copyIdRequested();
+    // A link clicked in the description or a comment (not yet checked or confirmed).
+    void linkActivated(const QUrl &url);
     void newestFirstChanged(bool newestFirst);
 
 protected:
