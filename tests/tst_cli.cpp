@@ -22,6 +22,8 @@ using Ankra::ApiError;
 using Ankra::Test::FakeAnkraServer;
 using Ankra::Test::Fault;
 
+Q_DECLARE_METATYPE(Ankra::Test::Fault)
+
 namespace {
 
 const QString TypicalId = u"4fbac218-f27d-4c95-b8b4-481ce57630f5"_s;
@@ -285,11 +287,135 @@ private slots:
                  before);
     }
 
+    void exportListAcrossPages_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("json") << u"json"_s;
+        QTest::newRow("csv") << u"csv"_s;
+        QTest::newRow("markdown") << u"markdown"_s;
+    }
+    void exportListAcrossPages()
+    {
+        QFETCH(QString, format);
+        m_server.setListRows(FakeAnkraServer::makeListRows(130));
+        const Result r = run({u"--export"_s, format, u"--list"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(m_server.listTargets().size(), 3); // 50 + 50 + 30, as the pagination says
+        QVERIFY(m_server.listTargets().at(2).startsWith("/api/v1/org/support/tickets?page=3&"));
+        const QString last = m_server.listRows().at(129).toObject().value("id"_L1).toString();
+        if (format == u"json") {
+            const QJsonArray array = QJsonDocument::fromJson(r.out).array();
+            QCOMPARE(array.size(), 130);
+            QCOMPARE(array.at(129).toObject().value("id"_L1).toString(), last);
+            QCOMPARE(array.at(0).toObject().value("subject"_L1).toString(), u"Ticket 1"_s);
+            QVERIFY(array.at(0).toObject().contains("is_tracked_by_team"_L1));
+        } else if (format == u"csv") {
+            const QList<QByteArray> lines = r.out.split('\n');
+            QCOMPARE(lines.size(), 1 + 130 + 1); // header, rows, and the end after the last CRLF
+            QVERIFY(lines.first().startsWith("id,subject,status,severity,"));
+            QVERIFY(lines.first().endsWith('\r'));
+            QVERIFY(lines.at(130).startsWith(QByteArray(last.toUtf8() + ",Ticket 130,")));
+        } else {
+            QVERIFY(r.out.startsWith("# Tickets (130)\n"));
+            QCOMPARE(r.out.count("\n| "), 130 + 2); // header, separator, rows
+            QVERIFY(r.out.contains(QByteArray("`" + last.toUtf8() + "`")));
+        }
+    }
+
+    void exportListFilterAndLimit()
+    {
+        m_server.setListRows(FakeAnkraServer::makeListRows(300));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"open.csv"_s);
+        const Result r = run({u"--export"_s, u"csv"_s, u"--list"_s, u"--status"_s, u"open"_s,
+                              u"--status"_s, u"closed"_s, u"--search"_s, u"Ticket 1"_s,
+                              u"--limit"_s, u"20"_s, u"-o"_s, file});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(m_server.listTargets().size(), 1);
+        QCOMPARE(m_server.listTargets().first(),
+                 "/api/v1/org/support/tickets?page=1&page_size=50&status=open&status=closed"
+                 "&q=Ticket%201");
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = out.readAll().split('\n');
+        QCOMPARE(lines.size(), 1 + 20 + 1);
+        for (qsizetype i = 1; i <= 20; ++i) {
+            QVERIFY(lines.at(i).contains(",Ticket 1"));
+            QVERIFY(lines.at(i).contains(",open,") || lines.at(i).contains(",closed,"));
+        }
+        // The default limit is 1,000: 300 tickets take six pages, all of them.
+        m_server.clearRequests();
+        const Result all = run({u"--export"_s, u"json"_s, u"--list"_s});
+        QCOMPARE(all.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(all.out).array().size(), 300);
+        QCOMPARE(m_server.listTargets().size(), 6);
+    }
+
+    void exportListErrorsAndUsage_data()
+    {
+        QTest::addColumn<Fault>("fault");
+        QTest::addColumn<int>("page");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("401") << Fault::Unauthorized << 0
+                             << ApiError::exitCodeFor(ApiError::Kind::Unauthorized);
+        QTest::newRow("malformed page 2")
+            << Fault::MalformedJson << 2 << ApiError::exitCodeFor(ApiError::Kind::BadResponse);
+        QTest::newRow("403 page 3")
+            << Fault::PermissionDenied << 3 << ApiError::exitCodeFor(ApiError::Kind::Forbidden);
+    }
+    void exportListErrorsAndUsage()
+    {
+        QFETCH(Fault, fault);
+        QFETCH(int, page);
+        QFETCH(int, exitCode);
+        m_server.setListRows(FakeAnkraServer::makeListRows(130));
+        m_server.setListFault(fault, page);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"list.json"_s);
+        const Result r = run({u"--export"_s, u"json"_s, u"--list"_s, u"-o"_s, file});
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY(!QFile::exists(file)); // nothing half-written
+    }
+
+    void exportListUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("csv without --list")
+            << QStringList{u"--export"_s, u"csv"_s, TypicalId} << QByteArray("add --list");
+        QTest::newRow("--list without --export")
+            << QStringList{u"--list"_s} << QByteArray("--list goes with --export");
+        QTest::newRow("--status without --list")
+            << QStringList{u"--export"_s, u"json"_s, TypicalId, u"--status"_s, u"open"_s}
+            << QByteArray("go with --export FORMAT --list");
+        QTest::newRow("unknown status")
+            << QStringList{u"--export"_s, u"json"_s, u"--list"_s, u"--status"_s, u"opened"_s}
+            << QByteArray("--status takes one of");
+        QTest::newRow("bad limit")
+            << QStringList{u"--export"_s, u"json"_s, u"--list"_s, u"--limit"_s, u"0"_s}
+            << QByteArray("--limit takes");
+        QTest::newRow("ticket with --list")
+            << QStringList{u"--export"_s, u"json"_s, u"--list"_s, TypicalId}
+            << QByteArray("give no ticket ID");
+    }
+    void exportListUsageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, message);
+        const Result r = run(arguments);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+        QCOMPARE(m_server.requestCount(), 0);
+    }
+
     void helpVersionAndUsage()
     {
         const Result help = run({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("Exit codes"));
+        for (const char *option : {"--list", "--status", "--search", "--limit", "csv"})
+            QVERIFY2(help.out.contains(option), option);
         for (const auto &entry : ApiError::exitCodeTable()) {
             if (entry.kind != ApiError::Kind::Cancelled)
                 QVERIFY2(help.out.contains(entry.name.toUtf8()), qPrintable(entry.name));

@@ -32,6 +32,7 @@ private slots:
     void wrongTokenIsUnauthorized();
     void unknownTicketIsNotFound();
     void listEndpoint();
+    void listFiltersAndSearchesThroughApiClient();
     void onlyLoopbackHostsAndNoBrowsers_data();
     void onlyLoopbackHostsAndNoBrowsers();
 };
@@ -182,6 +183,48 @@ void tst_DemoServer::listEndpoint()
              demo.samples().size());
     QVERIFY(!list.value(u"result"_s).toArray().at(0).toObject().contains(u"comments"_s));
     reply->deleteLater();
+}
+
+void tst_DemoServer::listFiltersAndSearchesThroughApiClient()
+{
+    DemoServer demo;
+    QVERIFY(demo.start());
+    ApiClient client;
+    Endpoint endpoint;
+    endpoint.baseUrl = demo.baseUrl();
+    endpoint.token = DemoServer::token();
+    client.setEndpoint(endpoint);
+    auto fetch = [&client](const QStringList &statuses, const QString &search, int pageSize) {
+        TicketListQuery query;
+        query.filter.statuses = statuses;
+        query.filter.search = search;
+        query.pageSize = pageSize;
+        TicketListRequest *request = client.fetchTicketList(query, &client);
+        if (!QTest::qWaitFor([request] { return request->isFinished(); }, 5000))
+            qWarning("the list request did not finish");
+        return request;
+    };
+    // "About the 502", without its ID.
+    TicketListRequest *found = fetch({}, u"about the 502"_s, 50);
+    QVERIFY(!found->error().isError());
+    QCOMPARE(found->page().tickets.size(), 0); // the words must be in the subject
+    found = fetch({}, u"returns 502"_s, 50);
+    QCOMPARE(found->page().tickets.size(), 1);
+    QVERIFY(found->page().tickets.first().subject.startsWith(u"Ingress returns 502"_s));
+    QVERIFY(found->page().skipped.isEmpty());
+
+    // Active: everything but resolved and closed.
+    TicketListRequest *active = fetch(TicketListFilter::activeStatuses(), QString(), 50);
+    QCOMPARE(active->page().pagination.totalCount, demo.samples().size() - 2);
+    for (const TicketSummary &t : active->page().tickets) {
+        QVERIFY(t.status.value != Status::Resolved);
+        QVERIFY(t.status.value != Status::Closed);
+    }
+    // Paged as asked.
+    TicketListRequest *paged = fetch({}, QString(), 4);
+    QCOMPARE(paged->page().tickets.size(), 4);
+    QCOMPARE(paged->page().pagination.totalPages, 2);
+    QCOMPARE(paged->page().pagination.totalCount, demo.samples().size());
 }
 
 namespace {

@@ -211,6 +211,10 @@ private slots:
     void bodyHtml_data();
     void bodyHtml();
     void terminalControls();
+    void listCsvFields_data();
+    void listCsvFields();
+    void listCsvDocument();
+    void listJsonAndMarkdown();
 };
 
 void TestExporter::jsonFields_data()
@@ -701,6 +705,101 @@ void TestExporter::terminalControls()
     const QJsonObject back = QJsonDocument::fromJson(json).object();
     QCOMPARE(back.value(u"subject"_s).toString(), t.subject);
     QCOMPARE(back.value(u"description"_s).toString(), t.description);
+}
+
+namespace {
+
+Ankra::TicketSummary summaryWith(const QString &subject)
+{
+    Ankra::TicketSummary t;
+    t.id = u"3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b"_s;
+    t.subject = subject;
+    t.status = Ankra::statusFromWire(u"open"_s);
+    t.severity = Ankra::severityFromWire(QString());
+    t.source = Ankra::sourceFromWire(u"portal"_s);
+    t.category = Ankra::categoryFromWire(u"technical"_s);
+    t.aiReviewStatus = Ankra::aiReviewFromWire(u"passed"_s);
+    t.clusterName = u"prod, eu"_s;
+    t.createdAt = Ankra::parseTimestamp(u"2025-03-01T09:30:00Z"_s);
+    t.updatedAt = Ankra::parseTimestamp(u"2025-03-01T10:00:00Z"_s);
+    return t;
+}
+
+} // namespace
+
+void TestExporter::listCsvFields_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("plain") << u"Ingress 502"_s << u"Ingress 502"_s;
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("comma") << u"a, b"_s << u"\"a, b\""_s;
+    QTest::newRow("quote") << u"say \"hi\""_s << u"\"say \"\"hi\"\"\""_s;
+    QTest::newRow("newline") << u"two\nlines"_s << u"\"two\nlines\""_s;
+    QTest::newRow("formula =") << u"=1+1"_s << u"'=1+1"_s;
+    QTest::newRow("formula +") << u"+49 30 1234"_s << u"'+49 30 1234"_s;
+    QTest::newRow("formula -") << u"-2+3"_s << u"'-2+3"_s;
+    QTest::newRow("formula @") << u"@SUM(A1:A9)"_s << u"'@SUM(A1:A9)"_s;
+    QTest::newRow("formula tab") << u"\t=cmd"_s << u"'\t=cmd"_s;
+    // CR is a line break for the quoting, and shown rather than sent raw to a terminal.
+    QTest::newRow("formula CR") << u"\r=cmd"_s << u"'\u240d=cmd"_s;
+    QTest::newRow("formula with comma")
+        << u"=HYPERLINK(\"x\",\"y\")"_s << u"\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""_s;
+    QTest::newRow("inside is fine") << u"a=b"_s << u"a=b"_s;
+    QTest::newRow("escape shown") << u"x\u001b]0;pwned\u0007"_s << u"x\u241b]0;pwned\u2407"_s;
+    QTest::newRow("non-Latin") << u"Störung 東京"_s << u"Störung 東京"_s;
+}
+
+void TestExporter::listCsvFields()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, field);
+    QCOMPARE(Ankra::csvField(value), field);
+}
+
+void TestExporter::listCsvDocument()
+{
+    Ankra::TicketSummary formula = summaryWith(u"=cmd|' /C calc'!A0"_s);
+    formula.severity = Ankra::severityFromWire(u"sev0"_s); // unknown: verbatim
+    formula.isTrackedByTeam = true;
+    formula.clusterName.reset();
+    const QByteArray csv = Ankra::exportTicketList(
+        {summaryWith(u"Störung, \"dringend\""_s), formula}, Ankra::ListExportFormat::Csv);
+    const QByteArray expected
+        = "id,subject,status,severity,cluster_name,cluster_id,source,category,ai_review_status,"
+          "is_tracked_by_team,created_at,updated_at\r\n"
+          "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b,\"Störung, \"\"dringend\"\"\",open,,\"prod, eu\",,"
+          "portal,technical,passed,false,2025-03-01T09:30:00.000Z,2025-03-01T10:00:00.000Z\r\n"
+          "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b,'=cmd|' /C calc'!A0,open,sev0,,,portal,technical,"
+          "passed,true,2025-03-01T09:30:00.000Z,2025-03-01T10:00:00.000Z\r\n";
+    QCOMPARE(csv, expected);
+    QCOMPARE(Ankra::exportTicketList({}, Ankra::ListExportFormat::Csv).count("\r\n"), 1);
+}
+
+void TestExporter::listJsonAndMarkdown()
+{
+    Ankra::TicketSummary hostile = summaryWith(u"<img src=x> | [link](file:///etc) \u001b[2J"_s);
+    hostile.status = Ankra::statusFromWire(u"escalated"_s);
+    const QByteArray json
+        = Ankra::exportTicketList({summaryWith(u"One"_s), hostile}, Ankra::ListExportFormat::Json);
+    const QJsonArray array = QJsonDocument::fromJson(json).array();
+    QCOMPARE(array.size(), 2);
+    QCOMPARE(array.at(0).toObject(), Ankra::ticketSummaryToJson(summaryWith(u"One"_s)));
+    QCOMPARE(array.at(1).toObject().value("status"_L1).toString(), u"escalated"_s);
+    QCOMPARE(array.at(1).toObject().value("severity"_L1), QJsonValue(QJsonValue::Null));
+
+    const QString md = QString::fromUtf8(Ankra::exportTicketList(
+        {summaryWith(u"One"_s), hostile}, Ankra::ListExportFormat::Markdown));
+    QVERIFY(md.startsWith(u"# Tickets (2)\n\n| Subject | Status |"_s));
+    QVERIFY(md.contains(u"| One | Open | No severity | prod, eu | 2025-03-01T10:00:00.000Z | no | "
+                        u"`3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b` |"_s));
+    // Server text reads literally: no HTML, no link, no cell break, no escape sequence.
+    QVERIFY2(md.contains(u"| &lt;img src=x&gt; \\| \\[link\\](file\\:///etc)  \\[2J |"_s),
+             qPrintable(md));
+    QVERIFY(md.contains(u"| escalated |"_s));
+    QVERIFY(!md.contains(QChar(0x1b)));
+    QCOMPARE(QString::fromUtf8(Ankra::exportTicketList({}, Ankra::ListExportFormat::Markdown)),
+             u"# Tickets (0)\n\nNo tickets match.\n"_s);
 }
 
 QTEST_MAIN(TestExporter)

@@ -578,6 +578,36 @@ TicketRequest *ApiClient::fetchTicket(const TicketId &id, QObject *parent)
     return request;
 }
 
+TicketListRequest *ApiClient::fetchTicketList(const TicketListQuery &query, QObject *parent)
+{
+    auto *request
+        = new TicketListRequest(query, u"/api/v1/org/support/tickets"_s, parent ? parent : this);
+    adopt(request, parent);
+    // JSON and rows parsed on the worker, as a ticket is.
+    auto page = std::make_shared<std::optional<TicketListPage>>();
+    const QString token = m_endpoint.token.trimmed();
+    BodyDecoder decoder = [page, token](const QByteArray &body, const QString &type) {
+        QJsonDocument json;
+        ApiError result = parseJsonBody(body, type, &json);
+        if (result.isError())
+            return result;
+        ParseError parseError;
+        *page = ticketListFromJson(json, &parseError);
+        if (!*page) {
+            result.kind = Kind::BadResponse;
+            result.detail = cleanDetail(parseError.toString(), token);
+        }
+        return result;
+    };
+    start(request, m_endpoint, m_limits, true, std::move(decoder),
+          [request, page](const ApiError &result) {
+              if (!result.isError() && *page)
+                  request->m_page = std::move(**page);
+              request->finish(result);
+          });
+    return request;
+}
+
 OrganisationsRequest *ApiClient::fetchOrganisations(QObject *parent)
 {
     return fetchOrganisations(m_endpoint, m_limits, parent);
@@ -680,6 +710,9 @@ void ApiClient::start(ApiRequest *request, const Endpoint &given, const RequestL
     QUrl url = endpoint.baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment
                                          | QUrl::StripTrailingSlash);
     url.setPath(url.path() + request->path());
+    // Already percent-encoded (TicketListQuery): kept byte for byte.
+    if (!request->query().isEmpty())
+        url.setQuery(QString::fromLatin1(request->query()), QUrl::StrictMode);
     request->m_transport
         = new Get(m_nam, makeRequest(endpoint, limits, url, withOrganisation), limits,
                   endpoint.token, std::move(decoder), std::move(completion), request);

@@ -83,6 +83,11 @@ public:
     // before anything is sent (finished() then follows from the event loop).
     TicketRequest *fetchTicket(const TicketId &id, QObject *parent = nullptr);
 
+    // GET /api/v1/org/support/tickets?page=&page_size=&status=…&q=: one page of the list.
+    // Rows the parser rejects are left out and listed in the page's `skipped`; a document
+    // that is not a TicketList fails with BadResponse.
+    TicketListRequest *fetchTicketList(const TicketListQuery &query, QObject *parent = nullptr);
+
     // GET /api/v1/org/organisation: the organisations of the token's user, for a picker; also
     // the cheap authenticated request that proves a base URL and token. Sent without the
     // organisation header (a stale saved organisation must not hide the list). The second

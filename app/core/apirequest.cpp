@@ -49,4 +49,11 @@ OrganisationsRequest::OrganisationsRequest(QString path, QObject *parent)
     : ApiRequest(std::move(path), parent)
 {}
 
+TicketListRequest::TicketListRequest(const TicketListQuery &query, QString path, QObject *parent)
+    : ApiRequest(std::move(path), parent)
+    , m_listQuery(query)
+{
+    setQuery(query.toQueryString());
+}
+
 } // namespace Ankra

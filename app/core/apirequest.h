@@ -4,6 +4,7 @@
 #include "core/organisation.h"
 #include "core/ticket.h"
 #include "core/ticketid.h"
+#include "core/ticketlist.h"
 
 #include <QObject>
 #include <QPointer>
@@ -31,6 +32,8 @@ public:
 
     // The route it asked for, relative to the base URL ("/api/v1/org/support/tickets/…").
     QString path() const { return m_path; }
+    // The encoded query string sent with the path, without '?' (empty: none).
+    QByteArray query() const { return m_query; }
     bool isFinished() const { return m_finished; }
     bool isRunning() const { return !m_finished; }
     // Kind None once finished with a value; Cancelled after cancel().
@@ -49,11 +52,13 @@ protected:
     void finish(const ApiError &error);
     // The work in flight, a child deleted by cancel() (for handles that run their own).
     void setTransport(QObject *transport) { m_transport = transport; }
+    void setQuery(const QByteArray &query) { m_query = query; }
 
 private:
     friend class ApiClient;
 
     QString m_path;
+    QByteArray m_query;
     ApiError m_error;
     bool m_finished = false;
     bool m_ownedByClient = false;
@@ -92,6 +97,26 @@ private:
     OrganisationsRequest(QString path, QObject *parent);
 
     QList<Organisation> m_organisations;
+};
+
+// One page of the ticket list (GET /api/v1/org/support/tickets?…).
+class TicketListRequest final : public ApiRequest
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketListRequest)
+
+public:
+    const TicketListQuery &listQuery() const { return m_listQuery; }
+    // Valid once finished without an error: the rows that parsed, the pagination, and the
+    // rows left out (each with the field that was wrong).
+    const TicketListPage &page() const { return m_page; }
+
+private:
+    friend class ApiClient;
+    TicketListRequest(const TicketListQuery &query, QString path, QObject *parent);
+
+    TicketListQuery m_listQuery;
+    TicketListPage m_page;
 };
 
 } // namespace Ankra

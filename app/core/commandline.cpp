@@ -1,6 +1,7 @@
 #include "core/commandline.h"
 
 #include "core/apierror.h"
+#include "core/ticketlist.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -61,13 +62,27 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
     const QCommandLineOption versionOption({u"v"_s, u"version"_s},
                                            tr("Show the version and exit."));
     const QCommandLineOption exportOption(
-        u"export"_s, tr("Fetch TICKET and write it as json or markdown, without a window."),
+        u"export"_s,
+        tr("Fetch TICKET and write it as json or markdown, without a window; with --list, the "
+           "matching tickets as json, csv or markdown."),
         tr("format"));
     const QCommandLineOption downloadOption(
         u"download"_s,
         tr("Save attachments of TICKET without a window: --download TICKET [ATTACHMENT...] "
            "[-o DIR], by ID or exact filename, all of them when none is named; prints each "
            "saved path. Names are made safe and never overwrite a file."));
+    const QCommandLineOption listOption(
+        u"list"_s, tr("With --export: the ticket list (every page, up to --limit) instead of "
+                      "one ticket."));
+    const QCommandLineOption statusOption(
+        u"status"_s,
+        tr("With --list: only tickets with this status (repeat for several): %1.")
+            .arg(TicketListFilter::allStatuses().join(u", "_s)),
+        tr("status"));
+    const QCommandLineOption searchOption(
+        u"search"_s, tr("With --list: only tickets with TEXT in their subject."), tr("text"));
+    const QCommandLineOption limitOption(
+        u"limit"_s, tr("With --list: at most N tickets (default 1000)."), tr("n"));
     const QCommandLineOption outputOption({u"o"_s, u"output"_s},
                                           tr("With --export: write to FILE instead of the "
                                              "standard output. With --download: save into this "
@@ -86,8 +101,9 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
                                           tr("light|dark"));
     const QCommandLineOption verboseOption(
         u"verbose"_s, tr("Log debug messages of the app (to standard error and the log file)."));
-    parser.addOptions({helpOption, versionOption, exportOption, downloadOption, outputOption,
-                       demoOption, screenshotOption, sizeOption, schemeOption, verboseOption});
+    parser.addOptions({helpOption, versionOption, exportOption, listOption, statusOption,
+                       searchOption, limitOption, downloadOption, outputOption, demoOption,
+                       screenshotOption, sizeOption, schemeOption, verboseOption});
     parser.addPositionalArgument(u"ticket"_s,
                                  tr("Ticket IDs, or links that contain one (such as "
                                     "ankra-ticket://ticket/ID), opened in order; the last one is "
@@ -153,18 +169,57 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
         options.tickets = {options.ticket};
         return options;
     }
+    options.list = parser.isSet(listOption);
+    const bool listFilters
+        = parser.isSet(statusOption) || parser.isSet(searchOption) || parser.isSet(limitOption);
+    if (listFilters && !options.list)
+        return fail(tr("--status, --search and --limit go with --export FORMAT --list."));
+    if (options.list && !parser.isSet(exportOption))
+        return fail(tr("--list goes with --export, for example: "
+                       "ankra-ticket-viewer --export csv --list --status open"));
+    if (options.list) {
+        const QStringList known = TicketListFilter::allStatuses();
+        for (const QString &value : parser.values(statusOption)) {
+            const QString status = value.trimmed().toLower();
+            if (!known.contains(status))
+                return fail(tr("--status takes one of %1 (got \u201c%2\u201d).")
+                                .arg(known.join(u", "_s), value.left(60)));
+            if (!options.statuses.contains(status))
+                options.statuses.append(status);
+        }
+        options.search = parser.value(searchOption).trimmed();
+        if (parser.isSet(limitOption)) {
+            bool ok = false;
+            const int limit = parser.value(limitOption).toInt(&ok);
+            if (!ok || limit < 1 || limit > 1000000)
+                return fail(tr("--limit takes a number of tickets from 1 to 1000000."));
+            options.limit = limit;
+        }
+    }
+
     if (parser.isSet(exportOption)) {
         options.mode = CommandLineOptions::Mode::Export;
         options.exportFormat = parser.value(exportOption).toLower();
-        if (options.exportFormat != u"json" && options.exportFormat != u"markdown")
-            return fail(tr("--export takes json or markdown."));
-        if (options.ticket.isEmpty())
-            return fail(
-                tr("--export needs a ticket ID, for example: "
-                   "ankra-ticket-viewer --export json 3f2504e0-4f89-41d3-9a0c-0305e82c3301"));
-        if (options.tickets.size() > 1)
-            return fail(
-                tr("--export takes one ticket at a time (got %1).").arg(options.tickets.size()));
+        if (options.list) {
+            if (options.exportFormat != u"json" && options.exportFormat != u"csv"
+                && options.exportFormat != u"markdown")
+                return fail(tr("--export --list takes json, csv or markdown."));
+            if (!options.tickets.isEmpty())
+                return fail(tr("--list exports the ticket list: give no ticket ID with it."));
+        } else {
+            if (options.exportFormat == u"csv")
+                return fail(tr("csv is for the ticket list: add --list, or export one ticket as "
+                               "json or markdown."));
+            if (options.exportFormat != u"json" && options.exportFormat != u"markdown")
+                return fail(tr("--export takes json or markdown."));
+            if (options.ticket.isEmpty())
+                return fail(tr("--export needs a ticket ID, for example: "
+                               "ankra-ticket-viewer --export json "
+                               "3f2504e0-4f89-41d3-9a0c-0305e82c3301 (or --list for the list)"));
+            if (options.tickets.size() > 1)
+                return fail(tr("--export takes one ticket at a time (got %1).")
+                                .arg(options.tickets.size()));
+        }
         if (options.demo || !options.screenshotFile.isEmpty())
             return fail(tr("--export cannot be combined with --demo or --screenshot."));
     } else if (!options.outputFile.isEmpty()) {

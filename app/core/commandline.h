@@ -17,7 +17,12 @@ struct CommandLineOptions
     Mode mode = Mode::Window;
     QStringList tickets;     // as typed, in order; validated later with TicketId::fromUserInput
     QString ticket;          // --export's one ticket (the first of `tickets`)
-    QString exportFormat;    // "json" or "markdown"
+    QString exportFormat;    // "json" or "markdown"; "csv" too with --list
+    // --export … --list: the matching tickets instead of one ticket.
+    bool list = false;
+    QStringList statuses;    // --status, repeatable (wire names); empty: every status
+    QString search;          // --search: text in the subject (the API's q)
+    int limit = 1000;        // --limit: at most this many tickets
     QString outputFile;      // empty: standard output (--download: the folder; empty: current)
     QStringList attachments; // --download: IDs or exact filenames after the ticket
     bool demo = false;

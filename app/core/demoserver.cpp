@@ -1,6 +1,7 @@
 #include "core/demoserver.h"
 
 #include "core/localhttpserver.h"
+#include "core/ticketlist.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -117,7 +118,6 @@ void DemoServer::load()
     }
     const QJsonArray files = QJsonDocument::fromJson(index.readAll()).array();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QJsonArray summaries;
     for (const QJsonValue &file : files) {
         QFile f(u":/demo/"_s + file.toString());
         if (!f.open(QIODevice::ReadOnly))
@@ -160,14 +160,46 @@ void DemoServer::load()
         for (const auto &key : {u"organisation_id"_s, u"description"_s, u"ai_summary"_s,
                                 u"comments"_s, u"attachments"_s})
             summary.remove(key);
-        summaries.append(summary);
+        m_summaries.append(summary);
     }
-    const QJsonObject pagination{{u"page"_s, 1},
-                                 {u"page_size"_s, 25},
-                                 {u"total_pages"_s, 1},
-                                 {u"total_count"_s, summaries.size()}};
-    m_list = QJsonDocument(QJsonObject{{u"result"_s, summaries}, {u"pagination"_s, pagination}})
-                 .toJson(QJsonDocument::Compact);
+}
+
+QByteArray DemoServer::listJson(const QByteArray &query) const
+{
+    int page = 1;
+    int pageSize = 25; // the API's default
+    QStringList statuses;
+    QString search;
+    for (const auto &item : decodeQueryItems(query)) {
+        if (item.first == u"page")
+            page = qBound(1, item.second.toInt(), 1000000);
+        else if (item.first == u"page_size")
+            pageSize = qBound(1, item.second.toInt(), 1000);
+        else if (item.first == u"status")
+            statuses.append(item.second);
+        else if (item.first == u"q")
+            search = item.second.trimmed();
+    }
+    QList<QJsonObject> matching;
+    for (const QJsonObject &summary : m_summaries) {
+        if (!statuses.isEmpty() && !statuses.contains(summary.value(u"status"_s).toString()))
+            continue;
+        if (!search.isEmpty()
+            && !summary.value(u"subject"_s).toString().contains(search, Qt::CaseInsensitive))
+            continue;
+        matching.append(summary);
+    }
+    QJsonArray result;
+    const qsizetype first = qsizetype(page - 1) * pageSize;
+    for (qsizetype i = first; i < matching.size() && i < first + pageSize; ++i)
+        result.append(matching.at(i));
+    const qsizetype total = matching.size();
+    const QJsonObject pagination{{u"page"_s, page},
+                                 {u"page_size"_s, pageSize},
+                                 {u"total_pages"_s, int((total + pageSize - 1) / pageSize)},
+                                 {u"total_count"_s, total}};
+    return QJsonDocument(QJsonObject{{u"result"_s, result}, {u"pagination"_s, pagination}})
+        .toJson(QJsonDocument::Compact);
 }
 
 bool DemoServer::start(QString *errorMessage)
@@ -236,7 +268,8 @@ void DemoServer::handle(const HttpRequest &request, HttpResponder &responder) co
     const QString path = url.path();
     const QString prefix = QString::fromLatin1(ticketPath);
     if (path == prefix) {
-        responder.send(200, m_list);
+        const qsizetype query = request.target.indexOf('?');
+        responder.send(200, listJson(query < 0 ? QByteArray() : request.target.mid(query + 1)));
         return;
     }
     if (path.startsWith(prefix + u'/')) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -58,7 +59,10 @@ private:
     QHash<QString, QByteArray> m_tickets; // id -> JSON
     // "ticket id/attachment id" -> the sample file's bytes and content type (demo/attachments)
     QHash<QString, QPair<QByteArray, QByteArray>> m_attachments;
-    QByteArray m_list; // the list endpoint's answer
+    QList<QJsonObject> m_summaries;       // the list endpoint's rows, in order
+    // The list endpoint's answer for a query string: filtered by `status` (repeated) and `q`
+    // (case-insensitive, in the subject), paged by `page` and `page_size`.
+    QByteArray listJson(const QByteArray &query) const;
 };
 
 } // namespace Ankra

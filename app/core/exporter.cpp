@@ -4,6 +4,7 @@
 #include "core/ticketjson.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QStringList>
@@ -312,7 +313,116 @@ QByteArray toMarkdown(const Ticket &t)
     return withVisibleControls(md).toUtf8();
 }
 
+QString optionalText(const std::optional<QString> &value)
+{
+    return value ? *value : QString();
+}
+
+// Verbatim as received (an unknown value as the server sent it), else the schema's name.
+template<typename E>
+QString wireText(const EnumValue<E> &v)
+{
+    return v.raw.isEmpty() ? wireName(v) : v.raw;
+}
+
+QByteArray listToCsv(const QList<TicketSummary> &tickets)
+{
+    static const QStringList header{u"id"_s,
+                                    u"subject"_s,
+                                    u"status"_s,
+                                    u"severity"_s,
+                                    u"cluster_name"_s,
+                                    u"cluster_id"_s,
+                                    u"source"_s,
+                                    u"category"_s,
+                                    u"ai_review_status"_s,
+                                    u"is_tracked_by_team"_s,
+                                    u"created_at"_s,
+                                    u"updated_at"_s};
+    QString csv = header.join(u',') + "\r\n"_L1;
+    for (const TicketSummary &t : tickets) {
+        const QStringList cells{t.id,
+                                t.subject,
+                                wireText(t.status),
+                                t.severity.value == Severity::None ? QString()
+                                                                   : wireText(t.severity),
+                                optionalText(t.clusterName),
+                                optionalText(t.clusterId),
+                                wireText(t.source),
+                                wireText(t.category),
+                                wireText(t.aiReviewStatus),
+                                t.isTrackedByTeam ? u"true"_s : u"false"_s,
+                                timestamp(t.createdAt),
+                                timestamp(t.updatedAt)};
+        QStringList fields;
+        fields.reserve(cells.size());
+        for (const QString &cell : cells)
+            fields.append(csvField(cell));
+        csv += fields.join(u',') + "\r\n"_L1;
+    }
+    return csv.toUtf8();
+}
+
+QByteArray listToMarkdown(const QList<TicketSummary> &tickets)
+{
+    QString md = "# "_L1 + ExportText::tr("Tickets (%1)").arg(tickets.size()) + "\n\n"_L1;
+    if (tickets.isEmpty())
+        return (md + ExportText::tr("No tickets match.") + u'\n').toUtf8();
+    md += "| "_L1 + ExportText::tr("Subject") + " | "_L1 + ExportText::tr("Status") + " | "_L1
+          + ExportText::tr("Severity") + " | "_L1 + ExportText::tr("Cluster") + " | "_L1
+          + ExportText::tr("Updated") + " | "_L1 + ExportText::tr("Tracked") + " | "_L1
+          + ExportText::tr("ID") + " |\n| --- | --- | --- | --- | --- | --- | --- |\n"_L1;
+    const QString dash = QString(QChar(0x2014));
+    for (const TicketSummary &t : tickets) {
+        const QString cluster
+            = t.clusterName && !t.clusterName->isEmpty() ? escapeInline(*t.clusterName) : dash;
+        md += "| "_L1 + escapeInline(t.subject) + " | "_L1 + escapeInline(label(t.status))
+              + " | "_L1 + escapeInline(label(t.severity)) + " | "_L1 + cluster + " | "_L1
+              + timestamp(t.updatedAt) + " | "_L1
+              + (t.isTrackedByTeam ? ExportText::tr("yes") : ExportText::tr("no")) + " | `"_L1
+              + t.id + "` |\n"_L1;
+    }
+    return withVisibleControls(md).toUtf8();
+}
+
 } // namespace
+
+QString csvField(const QString &value)
+{
+    QString cell = value;
+    // OWASP "CSV injection": what a spreadsheet would evaluate starts as text instead.
+    if (!cell.isEmpty()) {
+        const char16_t first = cell.at(0).unicode();
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+            || first == u'\r')
+            cell.prepend(u'\'');
+    }
+    cell = withVisibleControls(cell); // a terminal may show it; line breaks and tabs stay
+    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n')
+        || cell.contains(u'\r')) {
+        cell.replace(u"\""_s, u"\"\""_s);
+        cell = u'"' + cell + u'"';
+    }
+    return cell;
+}
+
+QByteArray exportTicketList(const QList<TicketSummary> &tickets, ListExportFormat format)
+{
+    switch (format) {
+    case ListExportFormat::Json: {
+        QJsonArray array;
+        for (const TicketSummary &t : tickets)
+            array.append(ticketSummaryToJson(t));
+        return jsonWithEscapedC1(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    }
+    case ListExportFormat::Csv:
+        return listToCsv(tickets);
+    case ListExportFormat::Markdown:
+        return listToMarkdown(tickets);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
 
 QByteArray exportTicket(const Ticket &ticket, ExportFormat format)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ticket.h"
+#include "core/ticketlist.h"
 
 #include <QByteArray>
 
@@ -12,5 +13,17 @@ namespace Ankra {
 enum class ExportFormat { Json, Markdown };
 
 QByteArray exportTicket(const Ticket &ticket, ExportFormat format);
+
+// The list for `--export FORMAT --list`: `json` an array of the list's objects under the
+// schema's names; `csv` a header row and one row a ticket (RFC 4180: CRLF, fields with a comma,
+// quote or line break quoted, quotes doubled; UTF-8), where a cell a spreadsheet would run as a
+// formula — one that starts with =, +, -, @, tab or CR — begins with a ' instead; `markdown` a
+// table. Server controls never reach a terminal raw (shown, as in the single-ticket export).
+enum class ListExportFormat { Json, Csv, Markdown };
+
+QByteArray exportTicketList(const QList<TicketSummary> &tickets, ListExportFormat format);
+
+// One CSV field as exportTicketList() writes it (formula guard, controls shown, quoting).
+QString csvField(const QString &value);
 
 } // namespace Ankra

@@ -1,6 +1,7 @@
 #include "core/ticketjson.h"
 
 #include "core/ticketid.h"
+#include "core/ticketlist.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -337,6 +338,54 @@ std::optional<Ticket> ticketFromJson(const QJsonObject &o, ParseError *error)
             return std::nullopt;
     }
     return t;
+}
+
+// Declared in ticketlist.h: the list's rows are read with the same checks as a ticket.
+std::optional<TicketSummary> ticketSummaryFromJson(const QJsonObject &o, ParseError *error)
+{
+    const Where root;
+    TicketSummary t;
+    const bool ok
+        = readUuid(o, root.member("id"_L1), &t.id, error)
+          && readEnum(o, root.member("source"_L1), sourceFromWire, &t.source, error)
+          && readEnum(o, root.member("category"_L1), categoryFromWire, &t.category, error)
+          && readString(o, root.member("subject"_L1), &t.subject, error)
+          && readEnum(o, root.member("status"_L1), statusFromWire, &t.status, error)
+          && readEnum(o, root.member("ai_review_status"_L1), aiReviewFromWire, &t.aiReviewStatus,
+                      error)
+          && readDateTime(o, root.member("created_at"_L1), &t.createdAt, error)
+          && readDateTime(o, root.member("updated_at"_L1), &t.updatedAt, error)
+          && readOptionalUuid(o, root.member("cluster_id"_L1), &t.clusterId, error)
+          && readOptionalString(o, root.member("cluster_name"_L1), &t.clusterName, error)
+          && readOptionalEnum(o, root.member("severity"_L1), severityFromWire, &t.severity, error);
+    if (!ok)
+        return std::nullopt;
+    const Where tracked = root.member("is_tracked_by_team"_L1);
+    const QJsonValue trackedValue = optionalMember(o, tracked);
+    if (!trackedValue.isNull() && !trackedValue.isBool()) {
+        fail(error, tracked, expectedBoolean);
+        return std::nullopt;
+    }
+    t.isTrackedByTeam = trackedValue.toBool(false);
+    return t;
+}
+
+QJsonObject ticketSummaryToJson(const TicketSummary &t)
+{
+    return QJsonObject{
+        {u"id"_s, t.id},
+        {u"cluster_id"_s, optionalToJson(t.clusterId)},
+        {u"cluster_name"_s, optionalToJson(t.clusterName)},
+        {u"source"_s, enumToJson(t.source)},
+        {u"category"_s, enumToJson(t.category)},
+        {u"subject"_s, t.subject},
+        {u"status"_s, enumToJson(t.status)},
+        {u"severity"_s, nullableEnumToJson(t.severity)},
+        {u"ai_review_status"_s, enumToJson(t.aiReviewStatus)},
+        {u"is_tracked_by_team"_s, t.isTrackedByTeam},
+        {u"created_at"_s, timestampToJson(t.createdAt)},
+        {u"updated_at"_s, timestampToJson(t.updatedAt)},
+    };
 }
 
 QJsonObject ticketToJson(const Ticket &t)

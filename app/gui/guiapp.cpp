@@ -3,17 +3,20 @@
 #include "core/apiclient.h"
 #include "core/apierror.h"
 #include "core/demoserver.h"
+#include "core/models/ticketlistmodel.h"
 #include "core/preferences.h"
 #include "core/recenttickets.h"
 #include "core/singleinstance.h"
 #include "core/tabsession.h"
 #include "core/ticketid.h"
+#include "gui/list/ticketlistpanel.h"
 #include "gui/mainwindow.h"
 #include "gui/signin/credentials.h"
 #include "gui/style/icons.h"
 #include "gui/style/theme.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFileOpenEvent>
 #include <QImage>
 #include <QImageWriter>
@@ -145,8 +148,15 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
         restored = TabSession().load();
     if (tickets.isEmpty() && restored.tickets.isEmpty() && demo && !demo->samples().isEmpty())
         tickets << demo->samples().constFirst().id;
+    window.startTicketList();
 
     auto finish = [&window, &options]() {
+        // The list's first page comes from the same server, usually first; a picture without
+        // it would show "Loading tickets…" for no reason. Not waited for beyond a few seconds.
+        QElapsedTimer listWait;
+        listWait.start();
+        while (window.ticketListPanel()->model()->isBusy() && listWait.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         window.statusBar()->clearMessage(); // "Loaded at 12:31" dates a picture for no reason
         settle();
         QString error;
@@ -321,6 +331,7 @@ int runGui(const CommandLineOptions &options, Credentials &credentials, SingleIn
     auto settled = [&]() -> bool {
         if (!startDemoIfWanted())
             return false;
+        window.startTicketList(); // the server and token are known now
         // The saved tabs first (only the current one fetches now), then the command line's.
         if (preferences.restoreTabs())
             window.restoreTabs(tabSession.load());

@@ -7,11 +7,13 @@
 #include "core/preferences.h"
 #include "core/recenttickets.h"
 #include "core/ticket.h"
+#include "core/ticketlistsettings.h"
 #include "core/ticketsession.h"
 #include "gui/delegates/badgepainter.h"
 #include "gui/diagnosticsmenu.h"
 #include "gui/dialogs/aboutdialog.h"
 #include "gui/dialogs/settingsdialog.h"
+#include "gui/list/ticketlistpanel.h"
 #include "gui/signin/credentials.h"
 #include "gui/style/icons.h"
 #include "gui/style/theme.h"
@@ -23,6 +25,7 @@
 
 #include <QClipboard>
 #include <QCommandLinkButton>
+#include <QDockWidget>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QLabel>
@@ -107,6 +110,7 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
     connect(m_recent, &RecentTickets::changed, this, &MainWindow::populateRecent);
 
     setupActions();
+    setupTicketList();
     m_ui->demoBanner->hide();
     m_ui->configBanner->hide();
     m_ui->keychainBanner->hide();
@@ -136,6 +140,7 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
             &Preferences::setNewestCommentsFirst);
     connect(m_preferences, &Preferences::alwaysAbsoluteTimesChanged, this, [this](bool on) {
         m_ui->actionAbsoluteTimes->setChecked(on);
+        m_listPanel->setAlwaysAbsolute(on);
         for (int i = 0; i < tabCount(); ++i)
             pageAt(i)->setAlwaysAbsolute(on);
     });
@@ -364,6 +369,66 @@ void MainWindow::setupActions()
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     // Help → Copy Diagnostics, Open Log Folder.
     addDiagnosticsActions(this, m_ui->menuHelp, m_ui->actionAbout);
+}
+
+// The list beside the tabs; its rows open tickets here and show which ones are open.
+void MainWindow::setupTicketList()
+{
+    m_listPanel = new TicketListPanel(m_client, this);
+    m_listPanel->setAlwaysAbsolute(m_preferences->alwaysAbsoluteTimes());
+    m_listDock = new QDockWidget(tr("Tickets"), this);
+    m_listDock->setObjectName(u"ticketListDock"_s);
+    m_listDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_listDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_listDock->setWidget(m_listPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_listDock);
+    const TicketListSettings saved = TicketListSettings::load();
+    resizeDocks({m_listDock}, {saved.panelWidth > 0 ? saved.panelWidth : 380}, Qt::Horizontal);
+    m_listDock->setVisible(saved.panelVisible);
+
+    QAction *toggle = m_listDock->toggleViewAction();
+    toggle->setObjectName(u"actionTicketList"_s);
+    toggle->setText(tr("Ticket &List"));
+    toggle->setShortcut(QKeySequence(Qt::Key_F9));
+    addAction(toggle);
+    connect(toggle, &QAction::toggled, this, [this](bool on) {
+        // The user's choice, not the dock hidden with a window that closes.
+        if (isVisible())
+            TicketListSettings::savePanelVisible(on);
+    });
+    auto *search = new QAction(tr("&Search Tickets"), this);
+    search->setObjectName(u"actionSearchTickets"_s);
+    // Not Ctrl+K: line edits take it (delete to the end of the line) on X11.
+    search->setShortcut(QKeySequence(u"Ctrl+Shift+F"_s));
+    addAction(search);
+    connect(search, &QAction::triggered, this, [this] {
+        m_listDock->show();
+        m_listDock->raise();
+        m_listPanel->focusSearch();
+    });
+    m_ui->menuView->insertAction(m_ui->actionNewestFirst, toggle);
+    m_ui->menuView->insertAction(m_ui->actionNewestFirst, search);
+    m_ui->menuView->insertSeparator(m_ui->actionNewestFirst);
+
+    connect(m_listPanel, &TicketListPanel::openRequested, this,
+            [this](const QString &id, bool background) {
+                openTicket(id, background ? Placement::Background : Placement::Auto);
+            });
+    connect(m_listPanel, &TicketListPanel::tokenHelpRequested, this, &MainWindow::showTokenHelp);
+    connect(this, &MainWindow::tabsChanged, m_listPanel, [this] {
+        QSet<QString> open;
+        for (int i = 0; i < tabCount(); ++i) {
+            const TicketId id = pageAt(i)->session()->id();
+            if (id.isValid())
+                open.insert(id.toString());
+        }
+        m_listPanel->setOpenTickets(open);
+    });
+}
+
+void MainWindow::startTicketList()
+{
+    m_listPanel->start();
 }
 
 void MainWindow::setupEmptyPage()
@@ -894,6 +959,7 @@ void MainWindow::applyConfig()
 {
     if (!isDemo())
         m_client->configure(m_config);
+    m_listPanel->reload(); // from the new server or token; nothing when that did not change
     QStringList lines;
     // A broken base URL does not matter for demo data; warnings still do.
     if (!m_config.error.isEmpty() && !isDemo())

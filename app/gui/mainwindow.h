@@ -12,6 +12,7 @@
 #include <memory>
 
 class QCommandLinkButton;
+class QDockWidget;
 class QScrollArea;
 class QTabBar;
 
@@ -28,6 +29,7 @@ class Preferences;
 class RecentTickets;
 class SettingsDialog;
 class LinkOpener;
+class TicketListPanel;
 class TicketPage;
 class TicketView;
 
@@ -85,6 +87,12 @@ public:
     void restoreTabs(const TabSession::Tabs &tabs);
     RecentTickets *recentTickets() const { return m_recent; }
 
+    // The ticket list beside the tabs (a dock: View → Ticket List, F9; Ctrl+Shift+F searches it).
+    // It asks for nothing until started, once the window knows its server and token.
+    TicketListPanel *ticketListPanel() const { return m_listPanel; }
+    QDockWidget *ticketListDock() const { return m_listDock; }
+    void startTicketList();
+
     // The current ticket page's document, and what it shows.
     TicketPage *currentPage() const { return m_page; }
     TicketSession *currentSession() const;
@@ -118,6 +126,7 @@ protected:
 private:
     void setupActions();
     void setupEmptyPage();
+    void setupTicketList();
     TicketPage *addPage(int index);
     TicketPage *findPage(const TicketId &id) const;
     void setCurrentPage(TicketPage *page);
@@ -165,6 +174,8 @@ private:
     bool m_applyingColours = false;
     Credentials *m_credentials = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
+    TicketListPanel *m_listPanel = nullptr;
+    QDockWidget *m_listDock = nullptr;
 };
 
 } // namespace Ankra

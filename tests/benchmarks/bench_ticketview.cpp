@@ -15,12 +15,14 @@
 #include "core/config.h"
 #include "core/models/attachmenttablemodel.h"
 #include "core/models/commentlistmodel.h"
+#include "core/models/ticketlistmodel.h"
 #include "core/models/ticketmodel.h"
 #include "core/preferences.h"
 #include "core/ticket.h"
 #include "core/ticketjson.h"
 #include "gui/delegates/commentdelegate.h"
 #include "gui/find/ticketfind.h"
+#include "gui/list/ticketlistpanel.h"
 #include "gui/mainwindow.h"
 #include "gui/models/commentthreadmodel.h"
 #include "gui/views/commentview.h"
@@ -34,7 +36,13 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcessEnvironment>
 #include <QPushButton>
 #include <QScrollBar>
@@ -248,8 +256,38 @@ private slots:
     void largeSummaryOpen();
     void largeShowAll();
     void largeFind();
+    // The ticket list (issue #11): 10,000 tickets, 200 pages of 50 from the fake server, in the
+    // list panel (420x860). listScroll: the list scrolled top to bottom a viewport per frame,
+    // each frame painted at once; the slowest frame (UI-thread CPU time, median of 3 passes).
+    // listMemory: resident memory with the 10,000 rows loaded minus with the empty list.
+    // listFilterChange: a filter change (wall time) until its first page is painted, median of
+    // 15; listFilterFloor: the floor, a QNetworkAccessManager GET of the same page and
+    // QJsonDocument::fromJson of it, in the same process, alternating with it.
+    void listScroll();
+    void listScrollP95();
+    void listMemory();
+    void listFilterChange();
+    void listFilterFloor();
 
 private:
+    struct ListStats
+    {
+        double worstFrame = 0;
+        double p95Frame = 0;
+        qint64 memory = 0;
+        bool done = false;
+    };
+    const ListStats &listStats();
+    ListStats m_list;
+    struct FilterStats
+    {
+        double app = 0;
+        double floor = 0;
+        bool done = false;
+    };
+    const FilterStats &filterStats();
+    FilterStats m_filter;
+
     enum class Large { Subject, Description, Comment, AiSummary };
     static const Ticket &largeTicket(Large which);
     // Runs event-loop turns until `done` (or until nothing is pending for a few turns when
@@ -878,6 +916,164 @@ void BenchTicketView::largeShowAll()
 void BenchTicketView::largeFind()
 {
     QTest::setBenchmarkResult(largeStall(Large::Description, 2), QTest::WalltimeMilliseconds);
+}
+
+const BenchTicketView::ListStats &BenchTicketView::listStats()
+{
+    if (m_list.done)
+        return m_list;
+    m_list.done = true;
+    Test::FakeAnkraServer server;
+    if (!server.listen())
+        qFatal("no loopback server");
+    server.setListRows(Test::FakeAnkraServer::makeListRows(10000));
+    ApiClient client;
+    client.setBaseUrl(server.baseUrl());
+    client.setToken(QString::fromLatin1(Test::FakeAnkraServer::DefaultToken));
+    QWidget top;
+    top.resize(420, WindowSize.height());
+    auto *panel = new TicketListPanel(&client, &top);
+    panel->resize(top.size());
+    top.show();
+    settleTurns();
+    const qint64 empty = residentBytes();
+    TicketListFilter all;
+    panel->setFilter(all);
+    panel->start();
+    TicketListModel *model = panel->model();
+    auto waitIdle = [model] {
+        return QTest::qWaitFor([model] { return !model->isBusy(); }, 60000);
+    };
+    if (!waitIdle())
+        qFatal("the first page did not come");
+    while (model->canFetchMore({})) {
+        model->fetchMore({});
+        if (!waitIdle())
+            qFatal("a page did not come");
+    }
+    if (model->rowCount() != 10000)
+        qFatal("loaded %d rows, not 10000", model->rowCount());
+    settleTurns();
+    m_list.memory = residentBytes() - empty;
+
+    QListView *view = panel->view();
+    QScrollBar *bar = view->verticalScrollBar();
+    QList<double> worst;
+    QList<double> frames;
+    for (int pass = 0; pass < 3; ++pass) {
+        bar->setValue(0);
+        settleTurns();
+        double slowest = 0;
+        for (int value = 0; value <= bar->maximum(); value += view->viewport()->height()) {
+            const CpuTimer frame;
+            bar->setValue(value);
+            view->viewport()->repaint();
+            const double ms = frame.ms();
+            frames << ms;
+            slowest = std::max(slowest, ms);
+            QCoreApplication::processEvents();
+        }
+        worst << slowest;
+    }
+    m_list.worstFrame = median(worst);
+    m_list.p95Frame = percentile(frames, 95);
+    return m_list;
+}
+
+void BenchTicketView::listScroll()
+{
+    QTest::setBenchmarkResult(listStats().worstFrame, QTest::WalltimeMilliseconds);
+}
+
+void BenchTicketView::listScrollP95()
+{
+    QTest::setBenchmarkResult(listStats().p95Frame, QTest::WalltimeMilliseconds);
+}
+
+void BenchTicketView::listMemory()
+{
+    QTest::setBenchmarkResult(double(qMax<qint64>(0, listStats().memory)), QTest::BytesAllocated);
+}
+
+const BenchTicketView::FilterStats &BenchTicketView::filterStats()
+{
+    if (m_filter.done)
+        return m_filter;
+    m_filter.done = true;
+    Test::FakeAnkraServer server;
+    if (!server.listen())
+        qFatal("no loopback server");
+    server.setListRows(Test::FakeAnkraServer::makeListRows(10000));
+    ApiClient client;
+    client.setBaseUrl(server.baseUrl());
+    client.setToken(QString::fromLatin1(Test::FakeAnkraServer::DefaultToken));
+    QWidget top;
+    top.resize(420, WindowSize.height());
+    auto *panel = new TicketListPanel(&client, &top);
+    panel->resize(top.size());
+    top.show();
+    panel->start();
+    TicketListModel *model = panel->model();
+    auto waitIdle = [model] {
+        return QTest::qWaitFor([model] { return !model->isBusy(); }, 60000);
+    };
+    if (!waitIdle())
+        qFatal("the first page did not come");
+    settleTurns();
+    QNetworkAccessManager nam;
+    const QStringList statuses = TicketListFilter::allStatuses();
+    QList<double> app;
+    QList<double> floor;
+    for (int i = 0; i < 16; ++i) {
+        TicketListFilter filter;
+        filter.statuses = {statuses.at(i % statuses.size())};
+        // The app: the filter changes, until its first page is on screen.
+        QElapsedTimer timer;
+        timer.start();
+        panel->setFilter(filter);
+        if (!waitIdle())
+            qFatal("the page did not come");
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        panel->view()->viewport()->repaint();
+        const double appMs = msSince(timer);
+        settleTurns();
+        // The floor: the same page fetched and parsed, nothing else.
+        TicketListQuery query;
+        query.filter = model->filter();
+        QUrl url = server.baseUrl();
+        url.setPath(u"/api/v1/org/support/tickets"_s);
+        url.setQuery(QString::fromLatin1(query.toQueryString()), QUrl::StrictMode);
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization",
+                             QByteArray("Bearer ") + Test::FakeAnkraServer::DefaultToken);
+        timer.restart();
+        QNetworkReply *reply = nam.get(request);
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 60000))
+            qFatal("the floor's page did not come");
+        const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
+        const double floorMs = msSince(timer);
+        if (document.object().value(u"result"_s).toArray().size() != 50)
+            qFatal("the floor's page has not 50 rows");
+        reply->deleteLater();
+        settleTurns();
+        if (i == 0)
+            continue; // warm-up
+        app << appMs;
+        floor << floorMs;
+    }
+    m_filter.app = median(app);
+    m_filter.floor = median(floor);
+    return m_filter;
+}
+
+void BenchTicketView::listFilterChange()
+{
+    QTest::setBenchmarkResult(filterStats().app, QTest::WalltimeMilliseconds);
+}
+
+void BenchTicketView::listFilterFloor()
+{
+    QTest::setBenchmarkResult(filterStats().floor, QTest::WalltimeMilliseconds);
 }
 
 } // namespace Ankra

@@ -1,5 +1,7 @@
 #include "support/fakeankraserver.h"
 
+#include "core/ticketlist.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -359,6 +361,112 @@ QString FakeAnkraServer::ticketIdOf(const QByteArray &target)
     return id.contains(u'/') ? QString() : id.toLower();
 }
 
+QList<QJsonValue> FakeAnkraServer::makeListRows(int count, int seed)
+{
+    const QStringList statuses = TicketListFilter::allStatuses();
+    static const QStringList severities{u"low"_s, u"medium"_s, u"high"_s, u"critical"_s, QString()};
+    QList<QJsonValue> rows;
+    rows.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const quint32 n = quint32(seed) * 1000003u + quint32(i);
+        const QString id = u"%1-%2-4%3-8%4-%5"_s.arg(n, 8, 16, QChar(u'0'))
+                               .arg(quint32(seed) & 0xffff, 4, 16, QChar(u'0'))
+                               .arg(i % 0xfff, 3, 16, QChar(u'0'))
+                               .arg(i % 0xfff, 3, 16, QChar(u'0'))
+                               .arg(quint64(n) * 7919u, 12, 16, QChar(u'0'));
+        const QString severity = severities.at(i % severities.size());
+        rows.append(QJsonObject{
+            {"id"_L1, id},
+            {"cluster_id"_L1, QJsonValue::Null},
+            {"cluster_name"_L1,
+             i % 3 == 0 ? QJsonValue(u"prod-eu-%1"_s.arg(i % 7)) : QJsonValue(QJsonValue::Null)},
+            {"source"_L1, u"portal"_s},
+            {"category"_L1, u"technical"_s},
+            {"subject"_L1, u"Ticket %1"_s.arg(i + 1)},
+            {"status"_L1, statuses.at(i % statuses.size())},
+            {"severity"_L1, severity.isEmpty() ? QJsonValue(QJsonValue::Null) : severity},
+            {"ai_review_status"_L1, u"passed"_s},
+            {"is_tracked_by_team"_L1, i % 4 == 0},
+            {"created_at"_L1, u"2025-03-01T09:30:00Z"_s},
+            {"updated_at"_L1, QDateTime::fromString(u"2025-03-01T10:00:00Z"_s, Qt::ISODate)
+                                  .addSecs(-60 * i)
+                                  .toUTC()
+                                  .toString(Qt::ISODate)},
+        });
+    }
+    return rows;
+}
+
+FaultSpec &FakeAnkraServer::setListFault(Fault fault, int page)
+{
+    const QString key = page > 0 ? u"#list:"_s + QString::number(page) : u"#list"_s;
+    FaultSpec &spec = m_faults[key];
+    spec = FaultSpec();
+    spec.fault = fault;
+    return spec;
+}
+
+QList<QByteArray> FakeAnkraServer::listTargets() const
+{
+    QList<QByteArray> targets;
+    for (const HttpRequest &request : m_requests) {
+        const qsizetype query = request.target.indexOf('?');
+        const QByteArray path = query < 0 ? request.target : request.target.left(query);
+        if (QString::fromUtf8(path) == QString::fromUtf16(ListPath))
+            targets.append(request.target);
+    }
+    return targets;
+}
+
+QByteArray FakeAnkraServer::listJson(const QByteArray &query) const
+{
+    int page = 1;
+    int pageSize = 25;
+    QStringList statuses;
+    QString search;
+    for (const auto &item : decodeQueryItems(query)) {
+        if (item.first == u"page")
+            page = qMax(1, item.second.toInt());
+        else if (item.first == u"page_size")
+            pageSize = qMax(1, item.second.toInt());
+        else if (item.first == u"status")
+            statuses.append(item.second);
+        else if (item.first == u"q")
+            search = item.second;
+    }
+    QJsonArray matching;
+    for (const QJsonValue &row : m_listRows) {
+        const QJsonObject object = row.toObject();
+        if (!statuses.isEmpty() && !statuses.contains(object.value("status"_L1).toString()))
+            continue;
+        if (!search.isEmpty()
+            && !object.value("subject"_L1).toString().contains(search, Qt::CaseInsensitive))
+            continue;
+        matching.append(row);
+    }
+    const qsizetype total = matching.size();
+    QJsonArray result;
+    for (qsizetype i = qsizetype(page - 1) * pageSize; i < total && i < qsizetype(page) * pageSize;
+         ++i)
+        result.append(matching.at(i));
+    const QJsonObject pagination{{"page"_L1, page},
+                                 {"page_size"_L1, pageSize},
+                                 {"total_pages"_L1, int((total + pageSize - 1) / pageSize)},
+                                 {"total_count"_L1, total}};
+    return json({{"result"_L1, result}, {"pagination"_L1, pagination}});
+}
+
+bool FakeAnkraServer::takeFaultByKey(const QString &key, FaultSpec *spec)
+{
+    auto it = m_faults.find(key);
+    if (it == m_faults.end() || it->fault == Fault::None)
+        return false;
+    *spec = it.value();
+    if (it->remaining > 0 && --it->remaining == 0)
+        m_faults.erase(it);
+    return true;
+}
+
 bool FakeAnkraServer::takeFault(const QString &ticketId, FaultSpec *spec)
 {
     auto it = m_faults.find(ticketId);
@@ -380,6 +488,29 @@ void FakeAnkraServer::handle(const HttpRequest &request, HttpResponder &responde
 
     if (request.method != "GET") {
         responder.send(405, detailJson("Method Not Allowed"));
+        return;
+    }
+    const qsizetype queryStart = request.target.indexOf('?');
+    const QByteArray targetPath = queryStart < 0 ? request.target : request.target.left(queryStart);
+    if (QString::fromUtf8(targetPath) == QString::fromUtf16(ListPath)) {
+        const QByteArray query = queryStart < 0 ? QByteArray() : request.target.mid(queryStart + 1);
+        int page = 1;
+        for (const auto &item : decodeQueryItems(query)) {
+            if (item.first == u"page")
+                page = qMax(1, item.second.toInt());
+        }
+        FaultSpec listSpec;
+        if (takeFaultByKey(u"#list:"_s + QString::number(page), &listSpec)
+            || takeFaultByKey(u"#list"_s, &listSpec) || takeFault(QString(), &listSpec)) {
+            serveFault(listSpec, listJson(query), responder);
+            return;
+        }
+        if (!m_expectedToken.isEmpty()
+            && request.headers.value("authorization") != "Bearer " + m_expectedToken) {
+            responder.send(401, detailJson("Not authenticated"), {{"WWW-Authenticate", "Bearer"}});
+            return;
+        }
+        responder.send(200, listJson(query));
         return;
     }
     FaultSpec spec;
@@ -517,7 +648,8 @@ void FakeAnkraServer::serveFault(const FaultSpec &spec, const QByteArray &ticket
         return;
     case Fault::WrongTypes: {
         QJsonObject object = QJsonDocument::fromJson(ticket).object();
-        object.insert("subject"_L1, 42);
+        // A list: its rows are not an array; a ticket: its subject is a number.
+        object.insert(object.contains("result"_L1) ? "result"_L1 : "subject"_L1, 42);
         responder.send(200, json(object));
         return;
     }

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonValue>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -21,6 +22,7 @@ inline constexpr char16_t TicketsPath[] = u"/api/v1/org/support/tickets/";
 inline constexpr char16_t OrganisationsPath[] = u"/api/v1/org/organisation";
 // GET TicketsPath{ticket}/attachments/{id}: an attachment's bytes (any ticket id).
 inline constexpr char16_t AttachmentsSegment[] = u"/attachments/";
+inline constexpr char16_t ListPath[] = u"/api/v1/org/support/tickets";
 
 enum class Fault {
     None,
@@ -105,6 +107,21 @@ public:
     FaultSpec &setFault(Fault fault, const QString &ticketId = QString());
     void clearFaults();
 
+    // The list route (GET /api/v1/org/support/tickets): rows as given (a row need not be a valid
+    // TicketSummary), filtered by `status` (repeated) and `q` (case-insensitive, in the
+    // subject), paged by `page` and `page_size` (default 25). Rows are served as they are
+    // when they do not parse, so tests can send broken ones.
+    void setListRows(const QList<QJsonValue> &rows) { m_listRows = rows; }
+    const QList<QJsonValue> &listRows() const { return m_listRows; }
+    // `count` valid summaries with ids derived from `seed` and subjects "Ticket N", statuses
+    // cycling through the seven.
+    static QList<QJsonValue> makeListRows(int count, int seed = 0);
+    // A fault for the list route only; for one page of it when page > 0. A list fault wins
+    // over one for every request.
+    FaultSpec &setListFault(Fault fault, int page = 0);
+    // The list requests received (their targets, query included).
+    QList<QByteArray> listTargets() const;
+
     const QList<HttpRequest> &requests() const { return m_requests; }
     // Requests for one ticket's path (query ignored); all requests when ticketId is empty.
     int requestCount(const QString &ticketId = QString()) const;
@@ -116,6 +133,8 @@ public:
 private:
     void handle(const HttpRequest &request, HttpResponder &responder);
     bool takeFault(const QString &ticketId, FaultSpec *spec);
+    bool takeFaultByKey(const QString &key, FaultSpec *spec);
+    QByteArray listJson(const QByteArray &query) const;
     void serveFault(const FaultSpec &spec, const QByteArray &ticket, HttpResponder responder);
     static QString ticketIdOf(const QByteArray &target);
     static QString attachmentIdOf(const QByteArray &target);
@@ -134,6 +153,7 @@ private:
     QHash<QString, Attachment> m_attachments; // by lower-case id
     QList<HttpRequest> m_requests;
     QByteArray m_organisations;
+    QList<QJsonValue> m_listRows;
     std::shared_ptr<StreamStats> m_stream = std::make_shared<StreamStats>();
 };
 

@@ -1,0 +1,73 @@
+#include "core/ticketlistsettings.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace Ankra {
+
+QString TicketListSettings::statusesKey()
+{
+    return u"list/statuses"_s;
+}
+
+QString TicketListSettings::searchKey()
+{
+    return u"list/search"_s;
+}
+
+QString TicketListSettings::visibleKey()
+{
+    return u"list/panelVisible"_s;
+}
+
+QString TicketListSettings::widthKey()
+{
+    return u"list/panelWidth"_s;
+}
+
+TicketListSettings TicketListSettings::load(const QSettings &settings)
+{
+    TicketListSettings result;
+    if (settings.contains(statusesKey())) {
+        // Saved as a list ("all" is saved as the empty list, written as one empty string).
+        const QStringList saved = settings.value(statusesKey()).toStringList();
+        QStringList statuses;
+        for (const QString &status : saved) {
+            if (!status.isEmpty())
+                statuses.append(status);
+        }
+        result.filter.statuses = TicketListFilter::normalizedStatuses(statuses);
+    }
+    result.filter.search = settings.value(searchKey()).toString().left(500);
+    result.panelVisible = settings.value(visibleKey(), true).toBool();
+    result.panelWidth = qBound(0, settings.value(widthKey(), 0).toInt(), 4000);
+    return result;
+}
+
+TicketListSettings TicketListSettings::load()
+{
+    const QSettings settings;
+    return load(settings);
+}
+
+void TicketListSettings::saveFilter(const TicketListFilter &filter)
+{
+    QSettings settings;
+    const QStringList statuses = TicketListFilter::normalizedStatuses(filter.statuses);
+    settings.setValue(statusesKey(), statuses.isEmpty() ? QStringList{QString()} : statuses);
+    settings.setValue(searchKey(), filter.search);
+}
+
+void TicketListSettings::savePanelVisible(bool visible)
+{
+    QSettings().setValue(visibleKey(), visible);
+}
+
+void TicketListSettings::savePanelWidth(int width)
+{
+    if (width > 0)
+        QSettings().setValue(widthKey(), width);
+}
+
+} // namespace Ankra

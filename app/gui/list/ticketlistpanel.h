@@ -1,0 +1,139 @@
+#pragma once
+
+#include "core/apierror.h"
+#include "core/ticketlist.h"
+
+#include <QSet>
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QMenu;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
+
+namespace Ankra {
+
+class ApiClient;
+class MessageBanner;
+class TicketListDelegate;
+class TicketListModel;
+
+// The list of tickets beside the tabs: find a ticket without its ID. A status filter (the seven
+// statuses, and the presets Active — the default — and All), a search box sent as `q` after
+// the typing pauses (300 ms; Esc clears it), the count, and the rows (TicketListModel through
+// TicketListDelegate), paged as the view nears the end. Enter or a double-click asks for the
+// ticket in a tab, Ctrl+Enter or a middle click in a background tab; F5 (or the button)
+// refreshes in place. Errors and empty states say what happened and offer the next step; a
+// failed refresh keeps the rows under a banner, and rows the parser rejected are counted.
+// The filter and the search are remembered (TicketListSettings).
+class TicketListPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketListPanel)
+
+public:
+    static constexpr int SearchDelayMs = 300;
+
+    explicit TicketListPanel(ApiClient *client, QWidget *parent = nullptr);
+    ~TicketListPanel() override;
+
+    // Loads the list (with the remembered filter) once the panel is shown; before this it asks
+    // for nothing, so that a window still waiting for its token sends no request.
+    void start();
+    bool isStarted() const { return m_started; }
+    // The client may talk to another server or with another token now: when it does, the list
+    // again from its first page; otherwise nothing.
+    void reload();
+    void refresh();
+
+    TicketListFilter filter() const;
+    void setFilter(const TicketListFilter &filter); // applied at once, remembered
+    // Tickets open in tabs (canonical ids): their rows are marked.
+    void setOpenTickets(const QSet<QString> &ids);
+    void setAlwaysAbsolute(bool on);
+    // Puts the cursor in the search box (the panel's shortcut).
+    void focusSearch();
+
+    TicketListModel *model() const { return m_model; }
+    QListView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    QToolButton *filterButton() const { return m_filterButton; }
+    // The status choices of the filter menu: Active, All, then the seven statuses.
+    QList<QAction *> statusActions() const { return m_statusActions; }
+    QAction *activePresetAction() const { return m_activeAction; }
+    QAction *allPresetAction() const { return m_allAction; }
+    QString countText() const;
+    // What the message page says when it is shown (error, empty, no match), for tests.
+    QString messageTitle() const;
+    bool isShowingMessage() const;
+    bool isSearchPending() const { return m_searchTimer.isActive(); }
+    MessageBanner *staleBanner() const { return m_staleBanner; }
+    MessageBanner *skippedBanner() const { return m_skippedBanner; }
+
+signals:
+    // The user wants this ticket (canonical id) in a tab: the current one, or a background one.
+    void openRequested(const QString &id, bool background);
+    void tokenHelpRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildFilterMenu();
+    void applyStatuses(const QStringList &statuses);
+    void applySearchNow();
+    void loadIfDue();
+    void openRow(const QModelIndex &index, bool background);
+    void updateFilterButton();
+    void updateState();
+    void updateBanners();
+    void showMessage(const QString &title, const QString &text, bool retry, bool clearFilter,
+                     bool tokenHelp);
+    void clearFilter();
+    void nearEnd();
+
+    QString endpointKey() const;
+
+    ApiClient *m_client;
+    QString m_loadedEndpoint; // endpointKey() of the last load
+    TicketListModel *m_model;
+    TicketListDelegate *m_delegate;
+    QLineEdit *m_search;
+    QToolButton *m_filterButton;
+    QToolButton *m_refreshButton;
+    QMenu *m_filterMenu;
+    QAction *m_activeAction = nullptr;
+    QAction *m_allAction = nullptr;
+    QList<QAction *> m_statusActions; // Active, All, then one per status
+    QLabel *m_countLabel;
+    MessageBanner *m_staleBanner;
+    MessageBanner *m_skippedBanner;
+    QAction *m_retryAction;
+    QStackedWidget *m_stack;
+    QListView *m_view;
+    QWidget *m_messagePage;
+    QLabel *m_messageTitle;
+    QLabel *m_messageText;
+    QPushButton *m_retryButton;
+    QPushButton *m_clearFilterButton;
+    QPushButton *m_tokenHelpButton;
+    QWidget *m_loadingPage;
+    QTimer m_searchTimer;
+    // The filter and width are written a second after they last changed (and at destruction):
+    // QSettings writes its file whenever an instance goes away.
+    QTimer m_saveTimer;
+    void saveNow();
+    int m_widthToSave = 0;
+    QStringList m_statuses; // the filter's (normalised; empty: all)
+    bool m_started = false;
+    bool m_loaded = false; // the first load was asked for
+};
+
+} // namespace Ankra
