@@ -74,6 +74,7 @@ private slots:
     void saveAllWithClashes();
     void cancelInTheRow();
     void namesShowInvisibleCharacters();
+    void anotherTicketClearsStatusesAtOnce();
 
 private:
     void show(const QList<Sample> &samples);
@@ -248,6 +249,27 @@ void TestAttachmentActions::namesShowInvisibleCharacters()
     QCOMPARE(shownRlo, u"invoice\u27E8U+202E\u27E9gpj.exe"_s);
     QCOMPARE(shownZw, u"re\u27E8U+200B\u27E9port.pdf"_s);
     QVERIFY(!shownRlo.contains(QChar(0x202E)));
+}
+
+// Opening another ticket forgets the rows' download statuses with one change, not one per row
+// (500 of them once had the table re-measure its columns 500 times: half a second).
+void TestAttachmentActions::anotherTicketClearsStatusesAtOnce()
+{
+    QList<Sample> samples;
+    for (int i = 0; i < 500; ++i)
+        samples.append({newId(), u"file-%1.log"_s.arg(i), QByteArray("x")});
+    show(samples);
+    AttachmentProxyModel *proxy = m_view->attachments();
+    proxy->setRowStatus(3, u"Saved"_s);
+    QSignalSpy changed(proxy, &QAbstractItemModel::dataChanged);
+    Ticket other = ticketWith(samples);
+    other.id = newId();
+    m_view->setTicket(other);
+    QVERIFY2(changed.count() <= 1, qPrintable(QString::number(changed.count())));
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const QString size = proxy->index(row, AttachmentTableModel::Size).data().toString();
+        QVERIFY2(!size.contains(u"Saved"_s), qPrintable(size));
+    }
 }
 
 ANKRA_ISOLATED_GUI_TEST_MAIN(TestAttachmentActions)

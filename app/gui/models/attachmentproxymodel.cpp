@@ -83,6 +83,17 @@ QVariant AttachmentProxyModel::data(const QModelIndex &index, int role) const
     return QSortFilterProxyModel::data(index, role);
 }
 
+void AttachmentProxyModel::clearRowStatuses()
+{
+    if (m_status.isEmpty())
+        return;
+    m_status.clear();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, AttachmentTableModel::Size),
+                         index(rowCount() - 1, AttachmentTableModel::Size),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 void AttachmentProxyModel::setRowStatus(int sourceRow, const QString &text, const QString &toolTip)
 {
     if (text.isEmpty())

@@ -25,6 +25,8 @@ public:
     // A download's state in its row ("42% (600 kB)", "Saved", "Failed"), after the size; its
     // tooltip is `toolTip`. An empty text clears it. By source row; cleared on a reset.
     void setRowStatus(int sourceRow, const QString &text, const QString &toolTip = QString());
+    // Every row's status gone at once (one change signal, none when there was no status).
+    void clearRowStatuses();
     QString rowStatus(int sourceRow) const { return m_status.value(sourceRow).first; }
 
     // A short readable type for a content type ("PNG image", "YAML"); the raw type is the
