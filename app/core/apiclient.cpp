@@ -35,6 +35,8 @@ Q_LOGGING_CATEGORY(lcApi, "ankra.api")
 
 constexpr qsizetype MaxDetailChars = 500;
 constexpr qint64 MaxRetryAfterSeconds = 24 * 60 * 60;
+// Answers up to this size are decoded on the client's thread, larger ones on a worker.
+constexpr qsizetype InlineDecodeBytes = 256 * 1024;
 
 struct DeleteLater
 {
@@ -282,10 +284,19 @@ private:
         decode(reply->header(QNetworkRequest::ContentTypeHeader).toString(), error.httpStatus);
     }
 
-    // The body goes to a worker thread (moved, not copied); the result comes back through a
-    // watcher that dies with this object.
+    // A body of megabytes goes to a worker thread (moved, not copied); the result comes back
+    // through a watcher that dies with this object. A small one (most answers) is decoded at
+    // once: a millisecond or two, less than starting the worker.
     void decode(const QString &contentType, int httpStatus)
     {
+        if (m_body.size() <= InlineDecodeBytes) {
+            ApiError result = m_decoder(std::exchange(m_body, {}), contentType);
+            if (result.isError())
+                result.httpStatus = httpStatus;
+            // Last: the completion may schedule this object's deletion.
+            m_completion(result);
+            return;
+        }
         auto promise = std::make_shared<QPromise<ApiError>>();
         auto *watcher = new QFutureWatcher<ApiError>(this);
         m_decoding = watcher;
