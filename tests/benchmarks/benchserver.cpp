@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
     }
 
     // Issue 12: one ticket with a 200 MiB attachment, streamed as the socket drains (never all
-    // in memory), for `--download` against `curl -o` (download.sh).
+    // in memory), for `--download` against `curl -o` (run-benchmarks).
     const QString downloadTicket = u"0d0a0d0a-2000-4000-8000-000000000200"_s;
     const QString downloadAttachment = u"0d0a0d0a-2000-4000-8000-0000000a0200"_s;
     const qint64 downloadBytes = 200LL * 1024 * 1024;

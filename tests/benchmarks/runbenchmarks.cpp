@@ -24,6 +24,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -63,6 +64,9 @@ constexpr double TabCyclesGrowthGoalMiB = 3;
 constexpr double FindKeystrokeGoalMs = 30;
 // Issue 15, item 8: a 30 MiB field; no UI-thread turn longer than this.
 constexpr double LargeFieldStallGoalMs = 100;
+// Issue 12: a 200 MiB attachment saved by `--download` against `curl -o` of the same file.
+constexpr double DownloadThroughputGoal = 0.8; // app throughput / curl's
+constexpr double DownloadPeakGoalMiB = 60;
 // Linear means the cost of one more comment does not grow with the thread: the per-comment
 // cost between 2,500 and 5,000 comments may be at most this multiple of the one between 100
 // and 1,000 (a quadratic term would make it grow with n).
@@ -491,6 +495,48 @@ int main(int argc, char *argv[])
         tabsPeakMiB = r.peakMiB;
         out();
     }
+    // 200 MiB from loopback: `curl -o` and `--download`, taking turns (issue 12).
+    struct DownloadRuns
+    {
+        QList<double> curlMs, appMs, appPeak, curlPeak;
+        qint64 bytes = 0;
+    } download;
+    const QJsonObject downloadInfo = ready.value("download"_L1).toObject();
+    const QString curlPath = QStandardPaths::findExecutable(u"curl"_s);
+    if (doProcess && !downloadInfo.isEmpty() && !curlPath.isEmpty()) {
+        out(u"200 MiB attachment: `curl -o` and `--download`, %1 pairs..."_s.arg(
+            std::min(runs, 5)));
+        download.bytes = qint64(downloadInfo.value("bytes"_L1).toDouble());
+        const QString ticket = downloadInfo.value("ticket"_L1).toString();
+        const QString url = baseUrl + u"/api/v1/org/support/tickets/"_s + ticket
+                            + u"/attachments/"_s + downloadInfo.value("attachment"_L1).toString();
+        const QString folder = work + u"/download"_s;
+        for (int round = -1; round < std::min(runs, 5); ++round) {
+            QDir(folder).removeRecursively();
+            QDir().mkpath(folder);
+            const ChildResult curl
+                = runChild(curlPath,
+                           {u"-sS"_s, u"-o"_s, folder + u"/curl.bin"_s, u"-H"_s,
+                            u"Authorization: Bearer "_s + env.value(u"ANKRA_API_TOKEN"_s), url},
+                           env, log);
+            const ChildResult appRun
+                = runChild(appPath, {u"--download"_s, ticket, u"-o"_s, folder}, env, log);
+            if (curl.exitCode != 0 || QFileInfo(folder + u"/curl.bin"_s).size() != download.bytes)
+                die(u"curl failed (exit %1), see %2 (--keep DIR)"_s.arg(curl.exitCode).arg(log));
+            if (appRun.exitCode != 0
+                || QFileInfo(folder + u"/big-200MiB.bin"_s).size() != download.bytes)
+                die(u"--download failed (exit %1), see %2 (--keep DIR)"_s.arg(appRun.exitCode)
+                        .arg(log));
+            if (round < 0)
+                continue;
+            download.curlMs << curl.wallMs;
+            download.appMs << appRun.wallMs;
+            download.curlPeak << curl.peakMiB;
+            download.appPeak << appRun.peakMiB;
+        }
+        QDir(folder).removeRecursively();
+        out();
+    }
     server.closeWriteChannel(); // the server exits when its stdin closes
     server.waitForFinished(5000);
 
@@ -529,6 +575,31 @@ int main(int argc, char *argv[])
             u"(same size, same encoder settings)."_s);
         out(u"  (CPU time): the same ratio for user+system CPU time, for comparison only."_s);
         out();
+
+        if (!download.appMs.isEmpty()) {
+            const double mib = double(download.bytes) / MiB;
+            const double curlMs = median(download.curlMs), appMs = median(download.appMs);
+            const double ratio = curlMs / appMs; // throughput app / curl
+            const double peak
+                = *std::max_element(download.appPeak.cbegin(), download.appPeak.cend());
+            out(u"200 MiB attachment from loopback (medians of %1)"_s.arg(download.appMs.size()));
+            printTable({u"program"_s, u"ms"_s, u"MiB/s"_s, u"peak MiB"_s},
+                       {{u"curl -o"_s, num(curlMs, 0), num(mib / curlMs * 1000, 0),
+                         num(median(download.curlPeak))},
+                        {u"ankra-ticket-viewer --download"_s, num(appMs, 0),
+                         num(mib / appMs * 1000, 0), num(peak)}});
+            out();
+            json.insert(u"download"_s, QJsonObject{{u"curl_ms"_s, curlMs},
+                                                   {u"app_ms"_s, appMs},
+                                                   {u"throughput_ratio"_s, ratio},
+                                                   {u"app_peak_mib"_s, peak}});
+            goals << Goal{u"Download 200 MiB: throughput"_s, u"%1× curl"_s.arg(num(ratio, 2)),
+                          u"≥ %1×"_s.arg(num(DownloadThroughputGoal)),
+                          ratio >= DownloadThroughputGoal};
+            goals << Goal{u"Download 200 MiB: peak memory"_s, u"%1 MiB"_s.arg(num(peak)),
+                          u"≤ %1 MiB"_s.arg(num(DownloadPeakGoalMiB, 0)),
+                          peak <= DownloadPeakGoalMiB};
+        }
 
         for (const ProcessCase &c : std::as_const(cases)) {
             const double ratioGoal = c.huge ? HugeRatioGoal : TypicalRatioGoal;
