@@ -1,6 +1,7 @@
 // fakeankra-serve: the tests' fake Ankra server as a process of its own, for tests that run the
 // installed app (packaging/linux/test-deb.sh). Serves the given ticket documents (or a sample
-// ticket), prints where and what on standard output, and runs until it is killed:
+// ticket) and their rows in the ticket list (`--rows N` adds N generated rows), prints where and
+// what on standard output, and runs until it is killed:
 //
 //   url http://127.0.0.1:PORT
 //   token TOKEN
@@ -35,8 +36,27 @@ int main(int argc, char *argv[])
         return fail(u"cannot listen on loopback"_s);
 
     QStringList ids;
-    const QStringList files = app.arguments().mid(1);
-    for (const QString &path : files) {
+    QStringList files = app.arguments().mid(1);
+    // --rows N: N generated rows in the ticket list after the served tickets' own rows.
+    int generatedRows = 0;
+    if (const qsizetype at = files.indexOf(u"--rows"_s); at >= 0 && at + 1 < files.size()) {
+        generatedRows = files.at(at + 1).toInt();
+        files.remove(at, 2);
+    }
+    QList<QJsonValue> rows;
+    // A served ticket, and its row in the list: the summary fields of its own JSON.
+    auto serve = [&](const QString &id, const QByteArray &json) {
+        server.addTicket(id, json);
+        ids << id;
+        const QJsonObject ticket = QJsonDocument::fromJson(json).object();
+        QJsonObject row;
+        for (const char *key :
+             {"id", "cluster_id", "cluster_name", "source", "category", "subject", "status",
+              "severity", "ai_review_status", "is_tracked_by_team", "created_at", "updated_at"})
+            row.insert(QLatin1String(key), ticket.value(QLatin1String(key)));
+        rows.append(row);
+    };
+    for (const QString &path : std::as_const(files)) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(u"cannot read %1"_s.arg(path));
@@ -44,14 +64,16 @@ int main(int argc, char *argv[])
         const QString id = QJsonDocument::fromJson(json).object().value(u"id").toString();
         if (id.isEmpty())
             return fail(u"%1 has no ticket id"_s.arg(path));
-        server.addTicket(id, json);
-        ids << id;
+        serve(id, json);
     }
     if (ids.isEmpty()) {
         const QString id = u"3f2504e0-4f89-41d3-9a0c-0305e82c3301"_s;
-        server.addTicket(id, Ankra::Test::sampleTicketJson(id, u"Cluster upgrade stuck"_s));
-        ids << id;
+        serve(id, Ankra::Test::sampleTicketJson(id, u"Cluster upgrade stuck"_s));
     }
+
+    if (generatedRows > 0)
+        rows += Ankra::Test::FakeAnkraServer::makeListRows(generatedRows);
+    server.setListRows(rows);
 
     std::printf("url %s\n", qUtf8Printable(server.baseUrl().toString()));
     std::printf("token %s\n", Ankra::Test::FakeAnkraServer::DefaultToken);
