@@ -14,12 +14,18 @@
 #include "support/isolatedmain.h"
 
 #include <QBuffer>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
+#include <QPushButton>
+#include <QSettings>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -75,6 +81,16 @@ QByteArray realPng(int w = 300, int h = 200)
     return bytes;
 }
 
+// Receives what QDesktopServices would hand to the desktop.
+class UrlSink final : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public slots:
+    void open(const QUrl &url) { opened.append(url); }
+};
+
 Preview::ImageResult decode(const QByteArray &bytes)
 {
     QBuffer buffer;
@@ -99,6 +115,7 @@ private slots:
     void badEncodingIsShown();
     void kinds();
     void previewWindowFromServer();
+    void otherTypeOffersOpenUnlessRunnable();
 };
 
 void TestAttachmentPreview::realImageDecodes()
@@ -261,6 +278,78 @@ void TestAttachmentPreview::previewWindowFromServer()
     QCOMPARE(text->state(), u"text"_s);
     QCOMPARE(text->text(), QString::fromUtf8(logBytes));
     text->grab().save(QDir::temp().filePath(u"ankra-preview-text.png"_s));
+}
+
+// A file without a preview: its icon, type and size, and Open — which saves it to the last
+// folder and hands it to the desktop — unless its bytes can run code.
+void TestAttachmentPreview::otherTypeOffersOpenUnlessRunnable()
+{
+    FakeAnkraServer server;
+    QVERIFY(server.listen());
+    ApiClient client;
+    client.setBaseUrl(server.baseUrl());
+    client.setToken(QString::fromLatin1(FakeAnkraServer::DefaultToken));
+    client.setRetryDelays({});
+    const QString ticketId = u"3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b"_s;
+    const QString archive = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString program = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray archiveBytes = QByteArray("\x1f\x8b\x08\x00", 4) + QByteArray(64, 'z');
+    const QByteArray programBytes = QByteArray("\x7f"
+                                               "ELF\x02\x01\x01\0",
+                                               8)
+                                    + QByteArray(64, 'x');
+    server.addAttachment(archive, archiveBytes, "application/gzip");
+    server.addAttachment(program, programBytes, "application/octet-stream");
+    QJsonObject object = QJsonDocument::fromJson(sampleTicketJson(ticketId)).object();
+    const auto entry = [](const QString &id, const QString &name, const QString &type, qint64 n) {
+        return QJsonObject{{"id"_L1, id},
+                           {"filename"_L1, name},
+                           {"content_type"_L1, type},
+                           {"size_bytes"_L1, n},
+                           {"created_at"_L1, u"2025-03-01T09:35:00Z"_s}};
+    };
+    object.insert(
+        "attachments"_L1,
+        QJsonArray{
+            entry(archive, u"logs.tar.gz"_s, u"application/gzip"_s, archiveBytes.size()),
+            entry(program, u"report.dat"_s, u"application/octet-stream"_s, programBytes.size())});
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QSettings().setValue(u"attachments/lastFolder"_s, folder.path());
+    UrlSink sink;
+    QDesktopServices::setUrlHandler(u"file"_s, &sink, "open");
+
+    TicketView view;
+    view.attachmentActions()->setClient(&client);
+    view.setTicket(*ticketFromJson(object));
+    view.resize(1000, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    AttachmentActions *actions = view.attachmentActions();
+
+    AttachmentPreviewDialog *other = actions->preview(0);
+    QVERIFY(QTest::qWaitFor([&] { return other->state() != u"loading"_s; }, 10000));
+    QCOMPARE(other->state(), u"other"_s);
+    QVERIFY2(other->message().contains(u"application/gzip"_s), qPrintable(other->message()));
+    other->show();
+    QVERIFY(other->openButton()->isVisible());
+    QTest::mouseClick(other->openButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !sink.opened.isEmpty(); }, 10000));
+    const QString saved = QDir(folder.path()).filePath(u"logs.tar.gz"_s);
+    QCOMPARE(sink.opened, QList<QUrl>{QUrl::fromLocalFile(saved)});
+    QFile file(saved);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), archiveBytes);
+
+    // Bytes that can run code, whatever the name and type say: no Open, and the reason.
+    AttachmentPreviewDialog *runnable = actions->preview(1);
+    QVERIFY(QTest::qWaitFor([&] { return runnable->state() != u"loading"_s; }, 10000));
+    QCOMPARE(runnable->state(), u"other"_s);
+    runnable->show();
+    QVERIFY(!runnable->openButton()->isVisible());
+    QVERIFY(!runnable->message().contains(u"Open it"_s));
+    QDesktopServices::unsetUrlHandler(u"file"_s);
+    QCOMPARE(sink.opened.size(), 1);
 }
 
 ANKRA_ISOLATED_GUI_TEST_MAIN(TestAttachmentPreview)

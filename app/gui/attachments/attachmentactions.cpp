@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
@@ -230,12 +231,15 @@ AttachmentPreviewDialog *AttachmentActions::preview(int sourceRow)
     AttachmentDownload *download = m_client->previewAttachment(m_ticketId, *attachment, this);
     auto *dialog = new AttachmentPreviewDialog(download, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QModelIndex index = m_proxy->mapFromSource(m_proxy->sourceModel()->index(sourceRow, 0));
+    dialog->setFileIcon(index.data(Qt::DecorationRole).value<QIcon>());
     connect(dialog, &AttachmentPreviewDialog::saveRequested, this, [this, sourceRow] {
-        const QModelIndex index
-            = m_proxy->mapFromSource(m_proxy->sourceModel()->index(sourceRow, 0));
-        m_table->setCurrentIndex(index);
+        m_table->setCurrentIndex(
+            m_proxy->mapFromSource(m_proxy->sourceModel()->index(sourceRow, 0)));
         saveWithDialog();
     });
+    connect(dialog, &AttachmentPreviewDialog::openRequested, this,
+            [this, sourceRow] { saveAndOpen(sourceRow); });
     dialog->show();
     return dialog;
 }
@@ -306,6 +310,32 @@ void AttachmentActions::updateButtons()
         note = entry.error;
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
+}
+
+void AttachmentActions::saveAndOpen(int sourceRow)
+{
+    const Attachment *attachment = attachmentAt(sourceRow);
+    if (!attachment)
+        return;
+    m_table->setCurrentIndex(m_proxy->mapFromSource(m_proxy->sourceModel()->index(sourceRow, 0)));
+    const QString saved = savedPath(sourceRow);
+    if (!saved.isEmpty() && QFileInfo::exists(saved)) {
+        openSaved();
+        return;
+    }
+    // Saved where the last one went (Downloads at first), under a name that takes nothing
+    // away, then opened — unless what arrived can run code (openSaved judges the file).
+    AttachmentDownload *download = saveToFolder(sourceRow, lastFolder());
+    if (!download)
+        return;
+    const QString id = attachment->id;
+    connect(download, &ApiRequest::finished, this, [this, id] {
+        const int row = rowOf(id);
+        if (row < 0 || savedPath(row).isEmpty())
+            return;
+        m_table->setCurrentIndex(m_proxy->mapFromSource(m_proxy->sourceModel()->index(row, 0)));
+        openSaved();
+    });
 }
 
 void AttachmentActions::openSaved()

@@ -49,6 +49,9 @@ public:
     void cancel(int sourceRow);
     // Space or a double-click: the preview window of the row (loading at first).
     AttachmentPreviewDialog *preview(int sourceRow);
+    // The preview's Open: saved to the last folder unless it is saved already, then opened as
+    // Open does (never a file that can run code).
+    void saveAndOpen(int sourceRow);
     QString savedPath(int sourceRow) const;
     int currentSourceRow() const;
 

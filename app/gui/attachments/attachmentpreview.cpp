@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFontDatabase>
+#include <QIcon>
 #include <QImageReader>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -117,6 +118,8 @@ AttachmentPreviewDialog::AttachmentPreviewDialog(AttachmentDownload *download, Q
     , m_download(download)
     , m_stack(new QStackedWidget(this))
     , m_message(new QLabel(this))
+    , m_messagePage(new QWidget(this))
+    , m_fileIcon(new QLabel(m_messagePage))
     , m_imageArea(new QScrollArea(this))
     , m_imageLabel(new QLabel)
     , m_textView(new QPlainTextEdit(this))
@@ -139,7 +142,15 @@ AttachmentPreviewDialog::AttachmentPreviewDialog(AttachmentDownload *download, Q
     m_textView->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_textView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_textView->setAccessibleName(tr("Attachment text"));
-    m_stack->addWidget(m_message);
+    // The message page: a file's icon (for a file without a preview) above the message.
+    auto *messageLayout = new QVBoxLayout(m_messagePage);
+    messageLayout->addStretch(1);
+    m_fileIcon->setAlignment(Qt::AlignCenter);
+    m_fileIcon->hide();
+    messageLayout->addWidget(m_fileIcon);
+    messageLayout->addWidget(m_message);
+    messageLayout->addStretch(1);
+    m_stack->addWidget(m_messagePage);
     m_stack->addWidget(m_imageArea);
     m_stack->addWidget(m_textView);
     m_note->hide();
@@ -147,6 +158,11 @@ AttachmentPreviewDialog::AttachmentPreviewDialog(AttachmentDownload *download, Q
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *save = buttons->addButton(tr("&Save\u2026"), QDialogButtonBox::ActionRole);
     connect(save, &QPushButton::clicked, this, &AttachmentPreviewDialog::saveRequested);
+    m_open = buttons->addButton(tr("&Open"), QDialogButtonBox::ActionRole);
+    m_open->setObjectName(u"previewOpenButton"_s);
+    m_open->setToolTip(tr("Save it to your last folder and open it in its usual application"));
+    m_open->hide(); // only for a file without a preview that cannot run code
+    connect(m_open, &QPushButton::clicked, this, &AttachmentPreviewDialog::openRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stack, 1);
@@ -162,7 +178,7 @@ AttachmentPreviewDialog::~AttachmentPreviewDialog() = default;
 
 QString AttachmentPreviewDialog::message() const
 {
-    return m_stack->currentWidget() == m_message ? m_message->text() : m_note->text();
+    return m_stack->currentWidget() == m_messagePage ? m_message->text() : m_note->text();
 }
 
 QString AttachmentPreviewDialog::text() const
@@ -174,7 +190,14 @@ void AttachmentPreviewDialog::showMessage(const QString &state, const QString &m
 {
     m_state = state;
     m_message->setText(message);
-    m_stack->setCurrentWidget(m_message);
+    m_fileIcon->setVisible(state == u"other" && !m_fileIcon->pixmap().isNull());
+    m_stack->setCurrentWidget(m_messagePage);
+}
+
+void AttachmentPreviewDialog::setFileIcon(const QIcon &icon)
+{
+    m_fileIcon->setPixmap(icon.pixmap(64, 64));
+    m_fileIcon->setVisible(m_state == u"other" && !icon.isNull());
 }
 
 void AttachmentPreviewDialog::onFinished()
@@ -224,11 +247,14 @@ void AttachmentPreviewDialog::onFinished()
         return;
     }
     const RunnableVerdict verdict = runnableType(a.filename, head);
-    QString text = tr("No preview for this type (%1, %2). Save it to open it.")
-                       .arg(a.contentType.isEmpty() ? tr("unknown type") : a.contentType,
-                            AttachmentTableModel::humanSize(download->bytesReceived()));
+    QString text = verdict ? tr("No preview for this type (%1, %2). Save it to open it.")
+                           : tr("No preview for this type (%1, %2). Open it in its usual "
+                                "application, or save it.");
+    text = text.arg(a.contentType.isEmpty() ? tr("unknown type") : a.contentType,
+                    AttachmentTableModel::humanSize(download->bytesReceived()));
     if (verdict)
         text += u'\n' + verdict.reason;
+    m_open->setVisible(!verdict);
     showMessage(u"other"_s, text);
 }
 

@@ -6,7 +6,9 @@
 #include <QString>
 
 class QIODevice;
+class QIcon;
 class QLabel;
+class QPushButton;
 class QPlainTextEdit;
 class QScrollArea;
 class QStackedWidget;
@@ -65,9 +67,14 @@ public:
     QString message() const;
     QString text() const;
     QImage image() const { return m_image; }
+    // Shown for a file the app cannot preview, above its type and size.
+    void setFileIcon(const QIcon &icon);
+    QPushButton *openButton() const { return m_open; }
 
 signals:
     void saveRequested();
+    // Open in the desktop's application (a file without a preview that cannot run code).
+    void openRequested();
 
 private:
     void onFinished();
@@ -76,6 +83,9 @@ private:
     QPointer<AttachmentDownload> m_download;
     QStackedWidget *m_stack;
     QLabel *m_message;
+    QWidget *m_messagePage;
+    QLabel *m_fileIcon;
+    QPushButton *m_open = nullptr;
     QScrollArea *m_imageArea;
     QLabel *m_imageLabel;
     QPlainTextEdit *m_textView;
