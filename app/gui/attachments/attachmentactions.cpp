@@ -65,14 +65,22 @@ AttachmentActions::AttachmentActions(QTableView *table, AttachmentProxyModel *pr
     m_note->setWordWrap(true);
     m_note->hide();
 
+    // Two rows: the side pane is narrow beside the ticket list, and a clipped "Show in Folder"
+    // helps nobody.
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
-    for (QPushButton *button : {m_save, m_saveAll, m_cancel, m_showInFolder, m_open})
+    for (QPushButton *button : {m_save, m_saveAll})
         buttons->addWidget(button);
     buttons->addStretch(1);
+    auto *savedButtons = new QHBoxLayout;
+    savedButtons->setContentsMargins(0, 0, 0, 0);
+    for (QPushButton *button : {m_cancel, m_showInFolder, m_open})
+        savedButtons->addWidget(button);
+    savedButtons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(buttons);
+    layout->addLayout(savedButtons);
     layout->addWidget(m_note);
 
     connect(m_save, &QPushButton::clicked, this, &AttachmentActions::saveWithDialog);

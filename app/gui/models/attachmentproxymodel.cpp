@@ -67,11 +67,14 @@ QVariant AttachmentProxyModel::data(const QModelIndex &index, int role) const
     if (column == AttachmentTableModel::Size
         && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
         const auto status = m_status.constFind(mapToSource(index).row());
+        // The status in place of the size (which the tooltip keeps): a wider column would
+        // squeeze the names in the narrow side pane.
         if (status != m_status.cend() && role == Qt::DisplayRole)
-            return QString(QSortFilterProxyModel::data(index, role).toString() + u" \u2014 "_s
-                           + status->first);
-        if (status != m_status.cend() && !status->second.isEmpty())
-            return ToolTips::fromPlainText(status->second);
+            return status->first;
+        if (status != m_status.cend())
+            return ToolTips::fromPlainText(
+                QSortFilterProxyModel::data(index, Qt::DisplayRole).toString()
+                + (status->second.isEmpty() ? QString() : u"\n"_s + status->second));
     }
     if (column == AttachmentTableModel::Created) {
         const QDateTime when = QSortFilterProxyModel::data(index, Roles::RawValueRole).toDateTime();
