@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
@@ -57,6 +58,7 @@ private slots:
     void initTestCase();
     void fitsTheCap();
     void subjectShortened();
+    void subjectTakesTheLinesItShows();
     void descriptionShortened();
     void summaryShortened();
     void smallFieldsNotShortened();
@@ -98,6 +100,34 @@ void TestLargeFields::fitsTheCap()
     QVERIFY(QTest::qWaitFor([&] { return fetched.count() + failed.count() > 0; }, 30000));
     QCOMPARE(failed.count(), 0);
     QCOMPARE(fetched.first().first().value<Ticket>().description.size(), Huge);
+}
+
+// A subject that just fits its line takes one line's height, not two (the scroll bar's width is
+// only reserved when the subject needs more than three lines).
+void TestLargeFields::subjectTakesTheLinesItShows()
+{
+    Ticket ticket = parsed(Test::makeTicketJson(1, 1));
+    TicketView view;
+    view.resize(1000, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *scroll = view.findChild<QScrollArea *>(u"subjectScroll"_s);
+    auto *subject = view.findChild<TextLabel *>(u"subjectLabel"_s);
+    QVERIFY(scroll && subject);
+    int checked = 0;
+    for (int letters = 40; letters < 400; letters += 3) {
+        ticket.subject = QString(letters, u'x');
+        for (int i = 7; i < letters; i += 8)
+            ticket.subject[i] = u' ';
+        view.setTicket(ticket);
+        QCoreApplication::processEvents();
+        const int shown = subject->heightForWidth(scroll->viewport()->width());
+        if (shown > 3 * subject->fontMetrics().lineSpacing())
+            break;
+        QCOMPARE(scroll->height(), std::max(shown, subject->fontMetrics().height()));
+        ++checked;
+    }
+    QVERIFY(checked > 20);
 }
 
 void TestLargeFields::subjectShortened()

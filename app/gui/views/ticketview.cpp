@@ -486,11 +486,15 @@ void TicketView::updateSubjectHeight()
 {
     // A subject is usually one line; a pathological one (thousands of characters) must not
     // push the ticket off the screen: at most three lines, the rest scrolls.
+    // The scroll bar's width is only taken off when it will show: a subject that just fits the
+    // line once took two lines' height (wrapped at the narrower width, shown at the full one).
     QScrollArea *scroll = m_ui->subjectScroll;
-    const int width
-        = std::max(100, scroll->width() - scroll->verticalScrollBar()->sizeHint().width());
-    const int wanted = m_ui->subjectLabel->heightForWidth(width);
     const int limit = 3 * m_ui->subjectLabel->fontMetrics().lineSpacing();
+    int wanted = m_ui->subjectLabel->heightForWidth(std::max(100, scroll->width()));
+    if (wanted > limit) {
+        wanted = m_ui->subjectLabel->heightForWidth(
+            std::max(100, scroll->width() - scroll->verticalScrollBar()->sizeHint().width()));
+    }
     const int height = std::clamp(wanted, m_ui->subjectLabel->fontMetrics().height(), limit);
     if (scroll->height() != height || scroll->minimumHeight() != height)
         scroll->setFixedHeight(height);
