@@ -39,25 +39,6 @@ private slots:
     void paintsTheToneColour();
 };
 
-static Badge badgeFor(Badge::Kind kind, const QString &wire)
-{
-    switch (kind) {
-    case Badge::Kind::Status:
-        return BadgePainter::badge(statusFromWire(wire));
-    case Badge::Kind::Severity:
-        return BadgePainter::badge(severityFromWire(wire));
-    case Badge::Kind::AiReview:
-        return BadgePainter::badge(aiReviewFromWire(wire));
-    case Badge::Kind::Category:
-        return BadgePainter::badge(categoryFromWire(wire));
-    case Badge::Kind::Source:
-        return BadgePainter::badge(sourceFromWire(wire));
-    case Badge::Kind::AuthorType:
-        return BadgePainter::badge(authorTypeFromWire(wire));
-    }
-    return {};
-}
-
 void tst_BadgePainter::labels_data()
 {
     QTest::addColumn<Badge::Kind>("kind");
@@ -124,7 +105,7 @@ void tst_BadgePainter::labels()
     QFETCH(bool, known);
     QFETCH(QString, description);
 
-    const Badge badge = badgeFor(kind, wire);
+    const Badge badge = BadgePainter::fromWire(kind, wire);
     QCOMPARE(badge.text, text);
     QCOMPARE(badge.known, known);
     QCOMPARE(badge.description, description);

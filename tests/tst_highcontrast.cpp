@@ -126,25 +126,6 @@ QString report(const Measured &m)
     return u"%1 on %2: %3:1"_s.arg(m.ink.name(), m.background.name()).arg(m.ratio, 0, 'f', 2);
 }
 
-Badge badgeFor(Badge::Kind kind, const QString &wire)
-{
-    switch (kind) {
-    case Badge::Kind::Status:
-        return BadgePainter::badge(statusFromWire(wire));
-    case Badge::Kind::Severity:
-        return BadgePainter::badge(severityFromWire(wire));
-    case Badge::Kind::AiReview:
-        return BadgePainter::badge(aiReviewFromWire(wire));
-    case Badge::Kind::Category:
-        return BadgePainter::badge(categoryFromWire(wire));
-    case Badge::Kind::Source:
-        return BadgePainter::badge(sourceFromWire(wire));
-    case Badge::Kind::AuthorType:
-        return BadgePainter::badge(authorTypeFromWire(wire));
-    }
-    return {};
-}
-
 } // namespace
 
 class TestHighContrast final : public QObject
@@ -192,7 +173,7 @@ private slots:
         QFETCH(Badge::Kind, kind);
         QFETCH(QString, wire);
         const QPalette palette = paletteFor(Scheme(scheme));
-        const Badge badge = badgeFor(kind, wire);
+        const Badge badge = BadgePainter::fromWire(kind, wire);
         QVERIFY(!badge.isNull());
         QFont font = QApplication::font();
         font.setWeight(QFont::Bold);

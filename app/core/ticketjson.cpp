@@ -165,6 +165,16 @@ bool readOptionalEnum(const QJsonObject &object, const Where &where,
     return true;
 }
 
+// Absent or null: false.
+bool readOptionalBool(const QJsonObject &object, const Where &where, bool *out, ParseError *error)
+{
+    const QJsonValue v = optionalMember(object, where);
+    if (!v.isNull() && !v.isBool())
+        return fail(error, where, expectedBoolean);
+    *out = v.toBool(false);
+    return true;
+}
+
 bool readOptionalArray(const QJsonObject &object, const Where &where, QJsonArray *out,
                        ParseError *error)
 {
@@ -309,13 +319,8 @@ std::optional<Ticket> ticketFromJson(const QJsonObject &o, ParseError *error)
     if (!ok)
         return std::nullopt;
 
-    const Where tracked = root.member("is_tracked_by_team"_L1);
-    const QJsonValue trackedValue = optionalMember(o, tracked);
-    if (!trackedValue.isNull() && !trackedValue.isBool()) {
-        fail(error, tracked, expectedBoolean);
+    if (!readOptionalBool(o, root.member("is_tracked_by_team"_L1), &t.isTrackedByTeam, error))
         return std::nullopt;
-    }
-    t.isTrackedByTeam = trackedValue.toBool(false);
 
     const Where commentsWhere = root.member("comments"_L1);
     QJsonArray comments;
@@ -360,13 +365,8 @@ std::optional<TicketSummary> ticketSummaryFromJson(const QJsonObject &o, ParseEr
           && readOptionalEnum(o, root.member("severity"_L1), severityFromWire, &t.severity, error);
     if (!ok)
         return std::nullopt;
-    const Where tracked = root.member("is_tracked_by_team"_L1);
-    const QJsonValue trackedValue = optionalMember(o, tracked);
-    if (!trackedValue.isNull() && !trackedValue.isBool()) {
-        fail(error, tracked, expectedBoolean);
+    if (!readOptionalBool(o, root.member("is_tracked_by_team"_L1), &t.isTrackedByTeam, error))
         return std::nullopt;
-    }
-    t.isTrackedByTeam = trackedValue.toBool(false);
     return t;
 }
 

@@ -158,7 +158,11 @@ Badge badge(const EnumValue<AuthorType> &v)
 
 Badge fromIndex(Badge::Kind kind, const QModelIndex &index)
 {
-    const QString wire = index.data(Roles::WireValueRole).toString();
+    return fromWire(kind, index.data(Roles::WireValueRole).toString());
+}
+
+Badge fromWire(Badge::Kind kind, const QString &wire)
+{
     switch (kind) {
     case Badge::Kind::Status:
         return badge(statusFromWire(wire));

@@ -41,6 +41,8 @@ Badge badge(const EnumValue<AiReview> &value);
 Badge badge(const EnumValue<Category> &value);
 Badge badge(const EnumValue<Source> &value);
 Badge badge(const EnumValue<AuthorType> &value);
+// From the server's string for a badge of this kind (unknown values verbatim).
+Badge fromWire(Badge::Kind kind, const QString &wire);
 // From a model index whose WireValueRole holds the server's string (TicketModel's enum columns).
 Badge fromIndex(Badge::Kind kind, const QModelIndex &index);
 // The caption a header shows in front of a badge of this kind ("Status").
