@@ -1,5 +1,7 @@
 #include "core/preferences.h"
 
+#include "core/translations.h"
+
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -9,8 +11,8 @@ namespace Ankra {
 namespace {
 
 // Writes `value` and announces it when it differs from `field`.
-template<typename Signal>
-void update(Preferences *self, bool &field, bool value, const QString &key, Signal signal)
+template<typename T, typename Signal>
+void update(Preferences *self, T &field, const T &value, const QString &key, Signal signal)
 {
     if (field == value)
         return;
@@ -28,6 +30,7 @@ Preferences::Preferences(QObject *parent)
     m_alwaysAbsoluteTimes = settings.value(alwaysAbsoluteTimesKey(), false).toBool();
     m_newestCommentsFirst = settings.value(newestCommentsFirstKey(), false).toBool();
     m_restoreTabs = settings.value(restoreTabsKey(), true).toBool();
+    m_language = Translations::savedLanguage();
 }
 
 QString Preferences::alwaysAbsoluteTimesKey()
@@ -55,6 +58,11 @@ void Preferences::setNewestCommentsFirst(bool on)
 {
     update(this, m_newestCommentsFirst, on, newestCommentsFirstKey(),
            &Preferences::newestCommentsFirstChanged);
+}
+
+void Preferences::setLanguage(const QString &code)
+{
+    update(this, m_language, code, Translations::languageKey(), &Preferences::languageChanged);
 }
 
 void Preferences::setRestoreTabs(bool on)

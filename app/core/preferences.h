@@ -26,6 +26,11 @@ public:
     bool restoreTabs() const { return m_restoreTabs; }
     void setRestoreTabs(bool on);
 
+    // The language of the next start: "" follows the system, else "en", "de", "sv" (the
+    // choices of Translations). A start reads it before any window exists (main.cpp).
+    QString language() const { return m_language; }
+    void setLanguage(const QString &code);
+
     static QString alwaysAbsoluteTimesKey();
     static QString newestCommentsFirstKey();
     static QString restoreTabsKey();
@@ -34,11 +39,13 @@ signals:
     void alwaysAbsoluteTimesChanged(bool on);
     void newestCommentsFirstChanged(bool on);
     void restoreTabsChanged(bool on);
+    void languageChanged(const QString &code);
 
 private:
     bool m_alwaysAbsoluteTimes = false;
     bool m_newestCommentsFirst = false;
     bool m_restoreTabs = true;
+    QString m_language;
 };
 
 } // namespace Ankra
