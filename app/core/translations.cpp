@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
@@ -54,9 +55,12 @@ bool loadQtCatalogue(QTranslator *translator, const QLocale &locale)
         QCoreApplication::applicationDirPath() + u"/translations"_s,
         QCoreApplication::applicationDirPath() + u"/../Resources/translations"_s,
     };
-    for (const QString &folder : folders) {
-        if (translator->load(locale, u"qtbase"_s, u"_"_s, folder))
-            return true;
+    // qtbase_<lang>.qm, else qt_<lang>.qm (Swedish has only the latter in Qt 6.4's set).
+    for (const QString &name : {u"qtbase"_s, u"qt"_s}) {
+        for (const QString &folder : folders) {
+            if (translator->load(locale, name, u"_"_s, folder))
+                return true;
+        }
     }
     return false;
 }
@@ -67,6 +71,15 @@ QString install(const QString &code)
 {
     auto *app = QCoreApplication::instance();
     const QLocale requested = requestedLocale(code);
+    // The catalogues of an earlier call go: one language at a time.
+    static QList<QPointer<QTranslator>> installed;
+    for (const QPointer<QTranslator> &old : std::as_const(installed)) {
+        if (old) {
+            QCoreApplication::removeTranslator(old);
+            delete old.data();
+        }
+    }
+    installed.clear();
 
     auto *own = new QTranslator(app);
     QString inUse = u"en"_s;
@@ -81,12 +94,14 @@ QString install(const QString &code)
             qCWarning(lcTranslations, "the English catalogue is missing from the resources");
     }
     QCoreApplication::installTranslator(own);
+    installed << own;
 
     const QLocale language(inUse);
     auto *qt = new QTranslator(app);
-    if (inUse != u"en"_s && loadQtCatalogue(qt, language))
+    if (inUse != u"en"_s && loadQtCatalogue(qt, language)) {
         QCoreApplication::installTranslator(qt);
-    else
+        installed << qt;
+    } else
         delete qt;
 
     // Dates, numbers and sizes in the language of the text: the system's own locale when it is

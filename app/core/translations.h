@@ -32,7 +32,8 @@ QLocale requestedLocale(const QString &code);
 
 // Installs the translators for `code` ("" = the system's languages) into the running
 // application and sets QLocale's default to match. Returns the language now in use ("en" when
-// no catalogue matched). Call once, before any translated text is made.
+// no catalogue matched). Call before any translated text is made; a later call replaces the
+// catalogues of the earlier one (text already made stays as it was).
 QString install(const QString &code);
 
 } // namespace Translations

@@ -20,7 +20,7 @@
         QApplication app(argc, argv);                                                              \
         QCoreApplication::setOrganizationName(QStringLiteral("AnkraTest"));                        \
         QCoreApplication::setApplicationName(QStringLiteral(#TestClass));                          \
-        Ankra::Translations::install(QStringLiteral("en")); /* as a start in English */           \
+        Ankra::Translations::install(QStringLiteral("en")); /* as a start in English */            \
         TestClass test;                                                                            \
         QTEST_SET_MAIN_SOURCE_PATH                                                                 \
         return QTest::qExec(&test, argc, argv);                                                    \

@@ -206,6 +206,11 @@ TicketView::TicketView(QWidget *parent)
     // not a measurement of each row.
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->setIconSize(QSize(18, 18));
+    table->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
+        if (section != AttachmentTableModel::Filename)
+            updateAttachmentColumns();
+    });
     m_attachmentActions = new AttachmentActions(table, m_attachmentProxy, this);
     if (auto *box = qobject_cast<QBoxLayout *>(m_ui->attachmentsStack->parentWidget()->layout()))
         box->insertWidget(box->indexOf(m_ui->attachmentsStack) + 1, m_attachmentActions);
@@ -505,6 +510,8 @@ bool TicketView::eventFilter(QObject *watched, QEvent *event)
     // The subject's height follows its width (word wrap), which the layout settles late.
     if (watched == m_ui->subjectScroll && event->type() == QEvent::Resize)
         updateSubjectHeight();
+    else if (watched == m_ui->attachmentTable->viewport() && event->type() == QEvent::Resize)
+        updateAttachmentColumns();
     return QWidget::eventFilter(watched, event);
 }
 
@@ -542,6 +549,29 @@ void TicketView::balanceColumns()
     const int width = m_ui->mainSplitter->width();
     const int side = std::clamp(width * 7 / 20, 320, 480);
     m_ui->mainSplitter->setSizes({width - side, side});
+}
+
+void TicketView::updateAttachmentColumns()
+{
+    // In a narrow side pane the name is what an agent reads: the Type column (the row's icon
+    // says it too, and the tooltip) gives way when the name would get less than its title
+    // and a dozen characters, and comes back when there is room for both.
+    QTableView *table = m_ui->attachmentTable;
+    QHeaderView *header = table->horizontalHeader();
+    const int type = AttachmentTableModel::Type;
+    if (!header->isSectionHidden(type))
+        m_typeColumnWidth = header->sectionSize(type);
+    int others = 0;
+    for (int column : {int(AttachmentTableModel::Size), int(AttachmentTableModel::Created)})
+        others += header->sectionSize(column);
+    const QString title
+        = table->model()->headerData(AttachmentTableModel::Filename, Qt::Horizontal).toString();
+    const int nameNeeds = header->fontMetrics().horizontalAdvance(title)
+                          + 12 * header->fontMetrics().averageCharWidth();
+    const int room = table->viewport()->width() - others;
+    const bool hide = room - m_typeColumnWidth < nameNeeds;
+    if (hide != header->isSectionHidden(type))
+        header->setSectionHidden(type, hide);
 }
 
 void TicketView::updateAttachmentRowHeight()

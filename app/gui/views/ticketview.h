@@ -100,6 +100,7 @@ private:
     void applyColours();
     void updateSections();
     void updateAttachmentRowHeight();
+    void updateAttachmentColumns();
     void updateSubjectHeight();
     // A note under `after` ("Shortened: showing the first …") with a Show all button that
     // opens the whole of text() as plain text (FullTextView).
@@ -122,6 +123,7 @@ private:
     QWidget *m_descriptionNote = nullptr;
     QWidget *m_summaryNote = nullptr;
     bool m_applyingStyle = false;
+    int m_typeColumnWidth = 0; // the Type column's width when it was last shown
 };
 
 } // namespace Ankra
