@@ -776,7 +776,7 @@
     </message>
     <message>
         <source>usage error, or the output could not be written</source>
-        <translation>Bedienungsfehler, oder die Ausgabe konnte nicht geschrieben werden</translation>
+        <translation>Aufruffehler oder die Ausgabe konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Shows an Ankra support ticket: subject, status, AI summary, description, comments and attachments.
@@ -1472,734 +1472,734 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
     <name>Ankra::MainWindow</name>
     <message>
         <source>Ankra Ticket Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankra Ticket Viewer</translation>
     </message>
     <message>
         <source>&amp;Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket</translation>
     </message>
     <message>
         <source>Ticket ID or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-ID oder Link</translation>
     </message>
     <message>
         <source>Paste a ticket ID or a link to a ticket and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Ticket-ID oder einen Link zu einem Ticket ein und drücken Sie die Eingabetaste.</translation>
     </message>
     <message>
         <source>Paste a ticket ID or link and press Enter (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-ID oder Link einfügen und Eingabetaste drücken (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket öffnen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Copy ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-ID kopieren</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abbrechen</translation>
     </message>
     <message>
         <source>Ticket field error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Ticketfeld</translation>
     </message>
     <message>
         <source>Open a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket öffnen</translation>
     </message>
     <message>
         <source>Sample tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Tickets</translation>
     </message>
     <message>
         <source>Where Do I Get a Token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo bekomme ich ein Token?</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei&amp;spiele</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Go to Ticket Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zum Ticketfeld</translation>
     </message>
     <message>
         <source>Put the cursor in the ticket field to paste an ID or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor in das Ticketfeld setzen, um eine ID oder einen Link einzufügen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Fetch the ticket again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket erneut abrufen (F5)</translation>
     </message>
     <message>
         <source>&amp;Find in Ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Im Ticket suchen…</translation>
     </message>
     <message>
         <source>Find text in the ticket (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text im Ticket suchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Cancel Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abb&amp;rechen</translation>
     </message>
     <message>
         <source>&amp;Copy Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-ID &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the ticket ID (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-ID kopieren (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Base URL, API token and organisation (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL, API-Token und Organisation (Ctrl+,)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Newest Comments First</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neueste Kommentare zuerst</translation>
     </message>
     <message>
         <source>Always Show &amp;Absolute Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer &amp;absolute Zeiten anzeigen</translation>
     </message>
     <message>
         <source>Where Do I Get an API &amp;Token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo bekomme ich ein API-&amp;Token?</translation>
     </message>
     <message>
         <source>&amp;About Ankra Ticket Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Ankra Ticket Viewer</translation>
     </message>
     <message>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnete Tickets</translation>
     </message>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Startseite</translation>
     </message>
     <message>
         <source>Recent tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Tickets</translation>
     </message>
     <message>
         <source>Loaded at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladen um %1.</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID kopieren</translation>
     </message>
     <message>
         <source>New &amp;Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Tab</translation>
     </message>
     <message>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab &amp;schließen</translation>
     </message>
     <message>
         <source>Reopen Closed Ta&amp;b</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossenen Tab &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Ne&amp;xt Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Nä&amp;chster Tab</translation>
     </message>
     <message>
         <source>Pre&amp;vious Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Tab</translation>
     </message>
     <message>
         <source>Copy &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link kopieren</translation>
     </message>
     <message>
         <source>Copy an ankra-ticket:// link that opens this ticket in the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen ankra-ticket://-Link kopieren, der dieses Ticket im Viewer öffnet</translation>
     </message>
     <message>
         <source>Recent &amp;Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt &amp;geöffnete Tickets</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Ticket &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticketliste</translation>
     </message>
     <message>
         <source>&amp;Search Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets &amp;durchsuchen</translation>
     </message>
     <message>
         <source>Try a sample ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Ticket ausprobieren</translation>
     </message>
     <message>
         <source>These sample tickets come from a demo server inside this app. Click one to open it, or paste a sample&apos;s ID into the field above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Beispiel-Tickets stammen von einem Demo-Server in dieser App. Klicken Sie auf eines, um es zu öffnen, oder fügen Sie die ID eines Beispiels in das Feld oben ein.</translation>
     </message>
     <message>
         <source>Paste a ticket ID, or a link to a ticket, into the field above and press Enter. Ctrl+L puts the cursor there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Ticket-ID oder einen Link zu einem Ticket in das Feld oben ein und drücken Sie die Eingabetaste. Mit Ctrl+L gelangen Sie direkt in das Feld.</translation>
     </message>
     <message>
         <source>API token: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token: %1.</translation>
     </message>
     <message>
         <source>No API token is set up, so you see demo data. To see your organisation&apos;s tickets, create a token in the Ankra web app (Profile, then API Tokens) and paste it in Settings (Ctrl+,), start this app with it in ANKRA_API_TOKEN, or sign in with `ankra login`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein API-Token eingerichtet, daher sehen Sie Demodaten. Um die Tickets Ihrer Organisation zu sehen, erstellen Sie in der Ankra-Web-App ein Token (Profil, dann API-Tokens) und fügen Sie es in den Einstellungen (Ctrl+,) ein, starten Sie diese App mit dem Token in ANKRA_API_TOKEN oder melden Sie sich mit `ankra login` an.</translation>
     </message>
     <message>
         <source>Demo data: sample tickets from a server inside this app (--demo). Nothing is sent to Ankra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten: Beispiel-Tickets von einem Server in dieser App (--demo). Es wird nichts an Ankra gesendet.</translation>
     </message>
     <message>
         <source>Demo data: no API token is set up, so these are sample tickets from a server inside this app. Nothing is sent to Ankra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten: Es ist kein API-Token eingerichtet, daher sind dies Beispiel-Tickets von einem Server in dieser App. Es wird nichts an Ankra gesendet.</translation>
     </message>
     <message>
         <source>%1 severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad: %1</translation>
     </message>
     <message>
         <source>New Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Tab</translation>
     </message>
     <message>
         <source>An empty tab: paste a ticket ID into the field above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leerer Tab: Fügen Sie oben eine Ticket-ID in das Feld ein.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>&amp;Clear Recent Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>Loading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abgebrochen.</translation>
     </message>
     <message>
         <source>Copied ticket ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-ID %1 kopiert.</translation>
     </message>
     <message>
         <source>Copied link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link %1 kopiert.</translation>
     </message>
     <message>
         <source>API Token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Where an API token comes from&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in at &lt;a href=&quot;https://platform.ankra.app&quot;&gt;platform.ankra.app&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Open &lt;i&gt;Profile&lt;/i&gt;, then &lt;i&gt;API Tokens&lt;/i&gt;, and choose &lt;i&gt;Add Token&lt;/i&gt;. Copy it: it is shown only once.&lt;/li&gt;&lt;li&gt;Paste it in &lt;i&gt;Settings&lt;/i&gt; (Ctrl+,), where it is saved in the system keychain; or start this app with the token in the environment variable &lt;code&gt;ANKRA_API_TOKEN&lt;/code&gt;, or sign in with the Ankra CLI (&lt;code&gt;ankra login&lt;/code&gt;); this app reads the token it saves in &lt;code&gt;~/.ankra.yaml&lt;/code&gt;.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Woher ein API-Token kommt&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Melden Sie sich bei &lt;a href=&quot;https://platform.ankra.app&quot;&gt;platform.ankra.app&lt;/a&gt; an.&lt;/li&gt;&lt;li&gt;Öffnen Sie &lt;i&gt;Profil&lt;/i&gt;, dann &lt;i&gt;API-Tokens&lt;/i&gt;, und wählen Sie &lt;i&gt;Token hinzufügen&lt;/i&gt;. Kopieren Sie es: Es wird nur einmal angezeigt.&lt;/li&gt;&lt;li&gt;Fügen Sie es in den &lt;i&gt;Einstellungen&lt;/i&gt; (Ctrl+,) ein, wo es im Schlüsselbund des Systems gespeichert wird; oder starten Sie diese App mit dem Token in der Umgebungsvariable &lt;code&gt;ANKRA_API_TOKEN&lt;/code&gt; oder melden Sie sich mit der Ankra-CLI an (&lt;code&gt;ankra login&lt;/code&gt;); diese App liest das Token, das die CLI in &lt;code&gt;~/.ankra.yaml&lt;/code&gt; speichert.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Now using the token from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt wird das Token aus folgender Quelle verwendet: %1.</translation>
     </message>
     <message>
         <source>No token is set up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ist kein Token eingerichtet.</translation>
     </message>
     <message>
         <source>API token saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Demo server at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server unter %1</translation>
     </message>
     <message>
         <source>Not connected: the configuration has an error (File → Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Die Konfiguration enthält einen Fehler (Datei → Einstellungen)</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source> · API token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · API-Token: %1</translation>
     </message>
     <message>
         <source> · no API token</source>
-        <translation type="unfinished"></translation>
+        <translation> · kein API-Token</translation>
     </message>
 </context>
 <context>
     <name>Ankra::MessageBanner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>Ankra::OrganisationJson</name>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>expected a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID erwartet</translation>
     </message>
     <message>
         <source>expected a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Boolescher Wert erwartet</translation>
     </message>
 </context>
 <context>
     <name>Ankra::Preview</name>
     <message>
         <source>This is not an image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Bild: %1</translation>
     </message>
     <message>
         <source>The file is not an image this app can show, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein Bild, das diese App anzeigen kann, oder sie ist beschädigt.</translation>
     </message>
     <message>
         <source>The image is too large to preview (%1 × %2 pixels). Save it to open it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist zu groß für die Vorschau (%1 × %2 Pixel). Speichern Sie es, um es anderweitig zu öffnen.</translation>
     </message>
     <message>
         <source>The image could not be decoded (it may be truncated or damaged): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht dekodiert werden (es ist möglicherweise abgeschnitten oder beschädigt): %1</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8: characters that could not be read are shown as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist kein gültiges UTF-8: Zeichen, die nicht gelesen werden konnten, werden als � angezeigt.</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2. Save the file to see all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 werden angezeigt. Speichern Sie die Datei, um alles zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>Ankra::RunnableType</name>
     <message>
         <source>Files of type .%1 can run programs, so this one is only shown in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien vom Typ .%1 können Programme ausführen, daher wird diese Datei nur in ihrem Ordner angezeigt.</translation>
     </message>
     <message>
         <source>Its content is %1, which can run as a program, so it is only shown in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt der Datei ist %1 und kann als Programm ausgeführt werden, daher wird sie nur in ihrem Ordner angezeigt.</translation>
     </message>
     <message>
         <source>a Linux program (ELF)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Linux-Programm (ELF)</translation>
     </message>
     <message>
         <source>a Windows program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Windows-Programm</translation>
     </message>
     <message>
         <source>a macOS program (Mach-O)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein macOS-Programm (Mach-O)</translation>
     </message>
     <message>
         <source>a macOS or Java program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein macOS- oder Java-Programm</translation>
     </message>
     <message>
         <source>a script</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Skript</translation>
     </message>
     <message>
         <source>a Windows shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Windows-Verknüpfung</translation>
     </message>
     <message>
         <source>a macOS installer package</source>
-        <translation type="unfinished"></translation>
+        <translation>ein macOS-Installationspaket</translation>
     </message>
     <message>
         <source>a disk image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Disk-Image</translation>
     </message>
     <message>
         <source>a desktop launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Desktop-Starter</translation>
     </message>
     <message>
         <source>a Java or Android application</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Java- oder Android-Anwendung</translation>
     </message>
     <message>
         <source>The file could not be read to check its type, so it is only shown in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden, um ihren Typ zu prüfen, daher wird sie nur in ihrem Ordner angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>Ankra::SafeMarkdown</name>
     <message>
         <source>[Image]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild]</translation>
     </message>
     <message>
         <source>[Image: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild: %1]</translation>
     </message>
     <message>
         <source>image not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild nicht geladen</translation>
     </message>
     <message>
         <source>link not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Link nicht geöffnet</translation>
     </message>
     <message>
         <source>(%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1: %2)</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
     <name>Ankra::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>The address of the Ankra service, for example https://platform.ankra.app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Ankra-Dienstes, zum Beispiel https://platform.ankra.app</translation>
     </message>
     <message>
         <source>Base URL problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Basis-URL</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Token:</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>Paste an API token to save it in the system keychain; leave empty to keep the token in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein API-Token ein, um es im Schlüsselbund des Systems zu speichern; lassen Sie das Feld leer, um das verwendete Token zu behalten</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>Show the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the token you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegebenes Token anzeigen oder verbergen</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>Paste the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token einfügen</translation>
     </message>
     <message>
         <source>Paste the token from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Token aus der Zwischenablage einfügen</translation>
     </message>
     <message>
         <source>Token in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendetes Token</translation>
     </message>
     <message>
         <source>T&amp;est connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung te&amp;sten</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Remove the token saved in this app from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das in dieser App gespeicherte Token aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>O&amp;rganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>Pick one of your organisations, or type an organisation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Ihrer Organisationen aus oder geben Sie eine Organisations-ID ein</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>Reload organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen neu laden</translation>
     </message>
     <message>
         <source>Fetch your organisations again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisationen erneut abrufen</translation>
     </message>
     <message>
         <source>Organisation list status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Organisationsliste</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige</translation>
     </message>
     <message>
         <source>Always show &amp;absolute times (instead of “3 hours ago”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer absolute &amp;Zeiten anzeigen (statt „vor 3 Stunden“)</translation>
     </message>
     <message>
         <source>Always show absolute times</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer absolute Zeiten anzeigen</translation>
     </message>
     <message>
         <source>&amp;Reopen my tabs at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Tabs beim nächsten Start &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Reopen my tabs at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Tabs beim nächsten Start wiederherstellen</translation>
     </message>
     <message>
         <source>Keychain status</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund-Status</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogschaltflächen</translation>
     </message>
     <message>
         <source>Saved in the keychain — paste a new token to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert – fügen Sie ein neues Token ein, um es zu ersetzen</translation>
     </message>
     <message>
         <source>Paste an API token (Ankra web app: Profile → API Tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token einfügen (Ankra-Web-App: Profil → API-Tokens)</translation>
     </message>
     <message>
         <source>Default organisation of the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardorganisation des Tokens</translation>
     </message>
     <message>
         <source>Default organisation, or an organisation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardorganisation oder eine Organisations-ID</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbergen</translation>
     </message>
     <message>
         <source>The token contains spaces, line breaks or other characters a token does not have. Paste only the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token enthält Leerzeichen, Zeilenumbrüche oder andere Zeichen, die in einem Token nicht vorkommen. Fügen Sie nur das Token ein.</translation>
     </message>
     <message>
         <source>There is no token to test with. Paste an API token above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Token zum Testen. Fügen Sie oben ein API-Token ein.</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
         <source>The organisation ID entered is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingegebene Organisations-ID gehört nicht dazu.</translation>
     </message>
     <message>
         <source>%1 answered, but there is no Ankra API at this address (HTTP 404). Check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, aber unter dieser Adresse gibt es keine Ankra-API (HTTP 404). Prüfen Sie die Basis-URL.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Your organisations can be listed once a token and base URL work. You can type an organisation ID instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisationen können aufgelistet werden, sobald Token und Basis-URL funktionieren. Sie können stattdessen eine Organisations-ID eingeben.</translation>
     </message>
     <message>
         <source>Loading your organisations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisationen werden geladen…</translation>
     </message>
     <message>
         <source>%1 — default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Standard</translation>
     </message>
     <message>
         <source>%1 (your role: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ihre Rolle: %2)</translation>
     </message>
     <message>
         <source>The token belongs to no organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token gehört zu keiner Organisation.</translation>
     </message>
     <message>
         <source>Could not list your organisations (%1). You can type an organisation ID instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisationen konnten nicht aufgelistet werden (%1). Sie können stattdessen eine Organisations-ID eingeben.</translation>
     </message>
     <message>
         <source>The organisation is neither one from the list nor an organisation ID (a UUID such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation stammt weder aus der Liste, noch ist sie eine Organisations-ID (eine UUID wie 3f2504e0-4f89-41d3-9a0c-0305e82c3301).</translation>
     </message>
     <message>
         <source>Signed out: the token saved in this app was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet: Das in dieser App gespeicherte Token wurde entfernt.</translation>
     </message>
     <message>
         <source>A token saved here is used instead of ANKRA_API_TOKEN and ~/.ankra.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein hier gespeichertes Token wird anstelle von ANKRA_API_TOKEN und ~/.ankra.yaml verwendet.</translation>
     </message>
     <message>
         <source>A token entered here is saved in the system keychain, never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein hier eingegebenes Token wird im Schlüsselbund des Systems gespeichert, nie in einer Einstellungsdatei.</translation>
     </message>
     <message>
         <source>Keychain unavailable (%1) — a token entered here is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht verfügbar (%1) – ein hier eingegebenes Token wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The language of the app&apos;s windows, dates and numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der App-Fenster, Datumsangaben und Zahlen</translation>
     </message>
     <message>
         <source>Takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim nächsten Start wirksam.</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1: the token works and belongs to %Ln organisation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden mit %1: Das Token funktioniert und gehört zu %Ln Organisation.</numerusform>
+            <numerusform>Verbunden mit %1: Das Token funktioniert und gehört zu %Ln Organisationen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisation(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Organisation gefunden.</numerusform>
+            <numerusform>%Ln Organisationen gefunden.</numerusform>
         </translation>
     </message>
 </context>
@@ -2207,297 +2207,297 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
     <name>Ankra::ShortenedText</name>
     <message>
         <source>Shortened: showing the first %1 of %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekürzt: Die ersten %1 von %2 Zeichen werden angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>Ankra::SingleInstance</name>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
         <source>The folder %1 belongs to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 gehört einem anderen Benutzer.</translation>
     </message>
     <message>
         <source>Could not make the folder %1 private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht privat gemacht werden.</translation>
     </message>
     <message>
         <source>Too many tickets to hand over to the running window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Tickets für die Übergabe an das laufende Fenster.</translation>
     </message>
     <message>
         <source>Could not use the lock file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 konnte nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The running window did not answer; opening another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das laufende Fenster hat nicht geantwortet; es wird ein weiteres geöffnet.</translation>
     </message>
     <message>
         <source>Another start holds %1 but does not listen; opening another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Start hält %1, wartet aber nicht auf Verbindungen; es wird ein weiteres Fenster geöffnet.</translation>
     </message>
     <message>
         <source>Could not listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht für eingehende Verbindungen geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Ankra::TicketId</name>
     <message>
         <source>“%1” looks like a ticket ID but has %2 characters instead of 36. Copy the whole ID again (e.g. %3), or paste a link to the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sieht wie eine Ticket-ID aus, hat aber %2 statt 36 Zeichen. Kopieren Sie die vollständige ID erneut (z. B. %3) oder fügen Sie einen Link zum Ticket ein.</translation>
     </message>
     <message>
         <source>“%1” looks like a ticket ID but contains “%2”, which is not a hexadecimal digit (0-9, a-f). Copy the ID again, or paste a link to the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sieht wie eine Ticket-ID aus, enthält aber „%2“, das keine Hexadezimalziffer (0-9, a-f) ist. Kopieren Sie die ID erneut oder fügen Sie einen Link zum Ticket ein.</translation>
     </message>
     <message>
         <source>“%1” looks like a ticket ID but its hyphens are in the wrong places; a ticket ID is grouped 8-4-4-4-12, e.g. %2. Copy the ID again, or paste a link to the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sieht wie eine Ticket-ID aus, aber die Bindestriche stehen an den falschen Stellen; eine Ticket-ID ist als 8-4-4-4-12 gruppiert, z. B. %2. Kopieren Sie die ID erneut oder fügen Sie einen Link zum Ticket ein.</translation>
     </message>
     <message>
         <source>“%1” looks like a ticket ID without its hyphens. Paste it grouped 8-4-4-4-12, e.g. %2, or paste a link to the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sieht wie eine Ticket-ID ohne Bindestriche aus. Fügen Sie sie als 8-4-4-4-12 gruppiert ein, z. B. %2, oder fügen Sie einen Link zum Ticket ein.</translation>
     </message>
     <message>
         <source>The ID in “%1” is part of a longer code. Paste the ticket ID on its own, e.g. %2, or a link to the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID in „%1“ ist Teil einer längeren Zeichenfolge. Fügen Sie nur die Ticket-ID ein, z. B. %2, oder einen Link zum Ticket.</translation>
     </message>
     <message>
         <source>Enter a ticket ID, e.g. %1, or paste a link to the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Ticket-ID ein, z. B. %1, oder fügen Sie einen Link zum Ticket ein.</translation>
     </message>
     <message>
         <source>“%1” is not a ticket link; ticket links look like ankra-ticket://ticket/%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ticket-Link; Ticket-Links sehen so aus: ankra-ticket://ticket/%2.</translation>
     </message>
     <message numerus="yes">
         <source>The text contains %n different IDs; paste just the ticket&apos;s ID or a link to the ticket.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Text enthält %n verschiedene ID; fügen Sie nur die ID des Tickets oder einen Link zum Ticket ein.</numerusform>
+            <numerusform>Der Text enthält %n verschiedene IDs; fügen Sie nur die ID des Tickets oder einen Link zum Ticket ein.</numerusform>
         </translation>
     </message>
     <message>
         <source>No ticket ID found. Paste the ticket ID, e.g. %1, or a link to the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ticket-ID gefunden. Fügen Sie die Ticket-ID ein, z. B. %1, oder einen Link zum Ticket.</translation>
     </message>
 </context>
 <context>
     <name>Ankra::TicketJson</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
         <source>expected a string or null</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette oder null erwartet</translation>
     </message>
     <message>
         <source>expected a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID erwartet</translation>
     </message>
     <message>
         <source>expected a UUID or null</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID oder null erwartet</translation>
     </message>
     <message>
         <source>expected a date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum mit Uhrzeit erwartet</translation>
     </message>
     <message>
         <source>expected a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Boolescher Wert erwartet</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>expected a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht negative Ganzzahl erwartet</translation>
     </message>
     <message>
         <source>the response is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein gültiges JSON: %1 bei Offset %2</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
         <source>expected a ticket list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketliste erwartet</translation>
     </message>
 </context>
 <context>
     <name>Ankra::TicketListDelegate</name>
     <message>
         <source>Ankra team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankra-Team</translation>
     </message>
     <message>
         <source>Cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster: %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert: %1</translation>
     </message>
     <message>
         <source>Tracked by the Ankra team</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Ankra-Team verfolgt</translation>
     </message>
     <message>
         <source>Open in a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Tab öffnen</translation>
     </message>
 </context>
 <context>
     <name>Ankra::TicketListPanel</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Show &amp;All Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tickets an&amp;zeigen</translation>
     </message>
     <message>
         <source>Where Do I Get an API &amp;Token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo bekomme ich ein API-&amp;Token?</translation>
     </message>
     <message>
         <source>Search subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreffe durchsuchen</translation>
     </message>
     <message>
         <source>Search ticket subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-Betreffe durchsuchen</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Refresh the list (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste aktualisieren (F5)</translation>
     </message>
     <message>
         <source>Refresh the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste aktualisieren</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Loading tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets werden geladen…</translation>
     </message>
     <message>
         <source>&amp;Active (not resolved or closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktiv (nicht gelöst oder geschlossen)</translation>
     </message>
     <message>
         <source>A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message numerus="yes">
         <source>%n statuses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Status</numerusform>
+            <numerusform>%n Status</numerusform>
         </translation>
     </message>
     <message>
         <source>Which statuses the list shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Status die Liste anzeigt</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>The server did not accept the list request (%1). Check the server address in the settings; if it is right, update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Listenanfrage nicht angenommen (%1). Prüfen Sie die Serveradresse in den Einstellungen. Wenn sie stimmt, aktualisieren Sie die App.</translation>
     </message>
     <message>
         <source>The tickets could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tickets konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>No tickets match</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Tickets</translation>
     </message>
     <message>
         <source>No ticket has one of the chosen statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ticket hat einen der gewählten Status.</translation>
     </message>
     <message>
         <source>No ticket with one of the chosen statuses has “%1” in its subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ticket mit einem der gewählten Status enthält „%1“ im Betreff.</translation>
     </message>
     <message>
         <source>No tickets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Tickets</translation>
     </message>
     <message>
         <source>Your organisation has no support tickets. Tickets you open in Ankra appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation hat keine Support-Tickets. Tickets, die Sie in Ankra eröffnen, erscheinen hier.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>More tickets could not be loaded: %1. The list shows what arrived before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Tickets konnten nicht geladen werden: %1. Die Liste zeigt, was bis dahin angekommen ist.</translation>
     </message>
     <message>
         <source>The list could not be refreshed: %1. It shows what was loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht aktualisiert werden: %1. Sie zeigt, was zuvor geladen wurde.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ticket</numerusform>
+            <numerusform>%Ln Tickets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln ticket(s) could not be shown (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ticket konnte nicht angezeigt werden (%1).</numerusform>
+            <numerusform>%Ln Tickets konnten nicht angezeigt werden (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -2505,436 +2505,436 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
     <name>Ankra::TicketModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-ID</translation>
     </message>
     <message>
         <source>Organisation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-ID</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>AI review</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Prüfung</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Cluster ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-ID</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>AI summary</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Zusammenfassung</translation>
     </message>
     <message>
         <source>Tracked by Ankra team</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Ankra-Team verfolgt</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
 </context>
 <context>
     <name>Ankra::TicketPage</name>
     <message>
         <source>Loading the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket wird geladen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abbrechen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>What happened and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist und was zu tun ist</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Edit the Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-ID &amp;bearbeiten</translation>
     </message>
     <message>
         <source>How to Get a &amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>So erhalten Sie ein &amp;Token</translation>
     </message>
     <message>
         <source>Where Do I Get an API &amp;Token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo bekomme ich ein API-&amp;Token?</translation>
     </message>
     <message>
         <source>Loading ticket %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 wird geladen…</translation>
     </message>
     <message>
         <source>(This is the demo server: it accepts only its own token.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Dies ist der Demo-Server: Er akzeptiert nur sein eigenes Token.)</translation>
     </message>
     <message>
         <source>Retry in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen in %1 s</translation>
     </message>
     <message>
         <source>Out of date: refreshing failed (%1). Showing the ticket as loaded at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Aktualisieren fehlgeschlagen (%1). Das Ticket wird mit dem Stand von %2 angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>Ankra::TicketView</name>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Ticket header</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-Kopfbereich</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-ID</translation>
     </message>
     <message>
         <source>Copy the ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-ID kopieren</translation>
     </message>
     <message>
         <source>Copy ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-ID kopieren</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>AI review</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Prüfung</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>AI summary and description</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Zusammenfassung und Beschreibung</translation>
     </message>
     <message>
         <source>AI summary</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Zusammenfassung</translation>
     </message>
     <message>
         <source>Generated by AI, not written by a person. Check it against the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von KI erstellt, nicht von einem Menschen geschrieben. Gleichen Sie sie mit dem Ticket ab.</translation>
     </message>
     <message>
         <source>AI summary text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der KI-Zusammenfassung</translation>
     </message>
     <message>
         <source>No AI summary for this ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine KI-Zusammenfassung für dieses Ticket.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Show the newest comment at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuesten Kommentar oben anzeigen</translation>
     </message>
     <message>
         <source>Newest comments first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Kommentare zuerst</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <source>Double-click a comment to select part of its text; Ctrl+C copies the selected comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Kommentar, um einen Teil seines Textes auszuwählen; Ctrl+C kopiert die ausgewählten Kommentare.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Ticket details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketdetails</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Cluster ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Tracked by the Ankra team</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Ankra-Team verfolgt</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>No attachments on this ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anhänge zu diesem Ticket.</translation>
     </message>
     <message>
         <source>Yes, the Ankra team is tracking this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, das Ankra-Team verfolgt dieses Ticket</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>The AI review flagged this ticket. The summary may be wrong or misleading: read the description and comments before acting on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die KI-Prüfung hat dieses Ticket beanstandet. Die Zusammenfassung kann falsch oder irreführend sein: Lesen Sie die Beschreibung und die Kommentare, bevor Sie danach handeln.</translation>
     </message>
     <message>
         <source>*No description.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Keine Beschreibung.*</translation>
     </message>
     <message>
         <source>Comments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare (%1)</translation>
     </message>
     <message>
         <source>Comments, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare, %1</translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge (%1)</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles anzeigen</translation>
     </message>
     <message>
         <source>Show all of the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles anzeigen: %1</translation>
     </message>
     <message>
         <source>%1 of ticket %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Ticket %2</translation>
     </message>
     <message>
         <source>Find searches only this part; exports have all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche durchsucht nur diesen Teil; Exporte enthalten alles.</translation>
     </message>
 </context>
 <context>
     <name>Ankra::TimeFormat</name>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeit</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 UTC)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %Ln Minute</numerusform>
+            <numerusform>vor %Ln Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %Ln Stunde</numerusform>
+            <numerusform>vor %Ln Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %Ln Monat</numerusform>
+            <numerusform>vor %Ln Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %Ln Jahr</numerusform>
+            <numerusform>vor %Ln Jahren</numerusform>
         </translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <extracomment>A QDate format (d = day, MMM = short month name, yyyy = year), for the language&apos;s order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy, HH:mm:ss t</source>
         <extracomment>A QDateTime format (dddd = weekday, MMMM = month name, t = time zone)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM yyyy, HH:mm:ss t</translation>
     </message>
 </context>
 <context>
     <name>Ankra::TokenStore</name>
     <message>
         <source>No keychain is available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (%1).</translation>
     </message>
     <message>
         <source>The keychain did not answer in time (%1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet (%1 s).</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Could not write to the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Standardausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another file with -o.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie mit -o eine andere Datei.</translation>
     </message>
     <message>
         <source>ankra-ticket-viewer: 1 ticket could not be exported (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ankra-ticket-viewer: 1 Ticket konnte nicht exportiert werden (%1).</translation>
     </message>
     <message>
         <source>ankra-ticket-viewer: %1 tickets could not be exported (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ankra-ticket-viewer: %1 Tickets konnten nicht exportiert werden (%2).</translation>
     </message>
 </context>
 <context>
     <name>QApplication</name>
     <message>
         <source>Ankra Ticket Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankra Ticket Viewer</translation>
     </message>
 </context>
 <context>
     <name>Translations</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Run with --help for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Befehl mit --help aus, um die Verwendung anzuzeigen.</translation>
     </message>
 </context>
 </TS>
