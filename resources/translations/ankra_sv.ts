@@ -1472,734 +1472,734 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
     <name>Ankra::MainWindow</name>
     <message>
         <source>Ankra Ticket Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankra Ticket Viewer</translation>
     </message>
     <message>
         <source>&amp;Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ärende</translation>
     </message>
     <message>
         <source>Ticket ID or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende-ID eller länk</translation>
     </message>
     <message>
         <source>Paste a ticket ID or a link to a ticket and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in ett ärende-ID eller en länk till ett ärende och tryck på Retur.</translation>
     </message>
     <message>
         <source>Paste a ticket ID or link and press Enter (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in ett ärende-ID eller en länk och tryck på Retur (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna</translation>
     </message>
     <message>
         <source>Open ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ärende</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera</translation>
     </message>
     <message>
         <source>Copy ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera ärende-ID</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt inläsningen</translation>
     </message>
     <message>
         <source>Ticket field error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel i ärendefältet</translation>
     </message>
     <message>
         <source>Open a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett ärende</translation>
     </message>
     <message>
         <source>Sample tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempelärenden</translation>
     </message>
     <message>
         <source>Where Do I Get a Token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Var får jag en token?</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>&amp;Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exempel</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;Go to Ticket Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gå till ärendefältet</translation>
     </message>
     <message>
         <source>Put the cursor in the ticket field to paste an ID or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Placera markören i ärendefältet för att klistra in ett ID eller en länk</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>Fetch the ticket again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta ärendet igen (F5)</translation>
     </message>
     <message>
         <source>&amp;Find in Ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök i ärendet…</translation>
     </message>
     <message>
         <source>Find text in the ticket (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök efter text i ärendet (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Cancel Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbr&amp;yt inläsning</translation>
     </message>
     <message>
         <source>&amp;Copy Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera ärende-ID</translation>
     </message>
     <message>
         <source>Copy the ticket ID (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera ärende-ID:t (Ctrl+Skift+C)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <source>Base URL, API token and organisation (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas-URL, API-token och organisation (Ctrl+,)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;Newest Comments First</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nyaste kommentarerna först</translation>
     </message>
     <message>
         <source>Always Show &amp;Absolute Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa alltid &amp;absoluta tider</translation>
     </message>
     <message>
         <source>Where Do I Get an API &amp;Token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Var får jag en API-&amp;token?</translation>
     </message>
     <message>
         <source>&amp;About Ankra Ticket Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Ankra Ticket Viewer</translation>
     </message>
     <message>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnade ärenden</translation>
     </message>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Startsida</translation>
     </message>
     <message>
         <source>Recent tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste ärenden</translation>
     </message>
     <message>
         <source>Loaded at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inläst %1.</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera ID</translation>
     </message>
     <message>
         <source>New &amp;Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;flik</translation>
     </message>
     <message>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;täng flik</translation>
     </message>
     <message>
         <source>Reopen Closed Ta&amp;b</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återöppna stängd flik</translation>
     </message>
     <message>
         <source>Ne&amp;xt Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Nä&amp;sta flik</translation>
     </message>
     <message>
         <source>Pre&amp;vious Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Föregående flik</translation>
     </message>
     <message>
         <source>Copy &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera &amp;länk</translation>
     </message>
     <message>
         <source>Copy an ankra-ticket:// link that opens this ticket in the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera en ankra-ticket://-länk som öppnar det här ärendet i visaren</translation>
     </message>
     <message>
         <source>Recent &amp;Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senaste ärenden</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden</translation>
     </message>
     <message>
         <source>Ticket &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende&amp;lista</translation>
     </message>
     <message>
         <source>&amp;Search Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ök ärenden</translation>
     </message>
     <message>
         <source>Try a sample ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova ett exempelärende</translation>
     </message>
     <message>
         <source>These sample tickets come from a demo server inside this app. Click one to open it, or paste a sample&apos;s ID into the field above.</source>
-        <translation type="unfinished"></translation>
+        <translation>De här exempelärendena kommer från en demoserver i appen. Klicka på ett för att öppna det, eller klistra in ett exempelärendes ID i fältet ovan.</translation>
     </message>
     <message>
         <source>Paste a ticket ID, or a link to a ticket, into the field above and press Enter. Ctrl+L puts the cursor there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in ett ärende-ID, eller en länk till ett ärende, i fältet ovan och tryck på Retur. Ctrl+L placerar markören där.</translation>
     </message>
     <message>
         <source>API token: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token: %1.</translation>
     </message>
     <message>
         <source>No API token is set up, so you see demo data. To see your organisation&apos;s tickets, create a token in the Ankra web app (Profile, then API Tokens) and paste it in Settings (Ctrl+,), start this app with it in ANKRA_API_TOKEN, or sign in with `ankra login`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen API-token har konfigurerats, så du ser demodata. Om du vill se organisationens ärenden skapar du en token i Ankras webbapp (Profile och sedan API Tokens) och klistrar in den i Inställningar (Ctrl+,), startar appen med den i ANKRA_API_TOKEN eller loggar in med `ankra login`.</translation>
     </message>
     <message>
         <source>Demo data: sample tickets from a server inside this app (--demo). Nothing is sent to Ankra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata: exempelärenden från en server i appen (--demo). Ingenting skickas till Ankra.</translation>
     </message>
     <message>
         <source>Demo data: no API token is set up, so these are sample tickets from a server inside this app. Nothing is sent to Ankra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata: ingen API-token har konfigurerats, så detta är exempelärenden från en server i appen. Ingenting skickas till Ankra.</translation>
     </message>
     <message>
         <source>%1 severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsgrad: %1</translation>
     </message>
     <message>
         <source>New Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny flik</translation>
     </message>
     <message>
         <source>An empty tab: paste a ticket ID into the field above.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tom flik: klistra in ett ärende-ID i fältet ovan.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in…</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>&amp;Clear Recent Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rensa senaste ärenden</translation>
     </message>
     <message>
         <source>Loading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inläsningen avbröts.</translation>
     </message>
     <message>
         <source>Copied ticket ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende-ID %1 har kopierats.</translation>
     </message>
     <message>
         <source>Copied link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länken %1 har kopierats.</translation>
     </message>
     <message>
         <source>API Token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Where an API token comes from&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in at &lt;a href=&quot;https://platform.ankra.app&quot;&gt;platform.ankra.app&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Open &lt;i&gt;Profile&lt;/i&gt;, then &lt;i&gt;API Tokens&lt;/i&gt;, and choose &lt;i&gt;Add Token&lt;/i&gt;. Copy it: it is shown only once.&lt;/li&gt;&lt;li&gt;Paste it in &lt;i&gt;Settings&lt;/i&gt; (Ctrl+,), where it is saved in the system keychain; or start this app with the token in the environment variable &lt;code&gt;ANKRA_API_TOKEN&lt;/code&gt;, or sign in with the Ankra CLI (&lt;code&gt;ankra login&lt;/code&gt;); this app reads the token it saves in &lt;code&gt;~/.ankra.yaml&lt;/code&gt;.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Så får du en API-token&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Logga in på &lt;a href=&quot;https://platform.ankra.app&quot;&gt;platform.ankra.app&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Öppna &lt;i&gt;Profile&lt;/i&gt;, sedan &lt;i&gt;API Tokens&lt;/i&gt;, och välj &lt;i&gt;Add Token&lt;/i&gt;. Kopiera den: den visas bara en gång.&lt;/li&gt;&lt;li&gt;Klistra in den i &lt;i&gt;Inställningar&lt;/i&gt; (Ctrl+,), där den sparas i systemets nyckelring. Du kan också starta appen med token i miljövariabeln &lt;code&gt;ANKRA_API_TOKEN&lt;/code&gt;, eller logga in med Ankra CLI (&lt;code&gt;ankra login&lt;/code&gt;); appen läser den token som sparas i &lt;code&gt;~/.ankra.yaml&lt;/code&gt;.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Now using the token from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu används token från %1.</translation>
     </message>
     <message>
         <source>No token is set up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen token har konfigurerats nu.</translation>
     </message>
     <message>
         <source>API token saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token har sparats i systemets nyckelring.</translation>
     </message>
     <message>
         <source>Demo server at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoserver på %1</translation>
     </message>
     <message>
         <source>Not connected: the configuration has an error (File → Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte ansluten: konfigurationen innehåller ett fel (Arkiv → Inställningar)</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source> · API token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · API-token: %1</translation>
     </message>
     <message>
         <source> · no API token</source>
-        <translation type="unfinished"></translation>
+        <translation> · ingen API-token</translation>
     </message>
 </context>
 <context>
     <name>Ankra::MessageBanner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng meddelandet</translation>
     </message>
 </context>
 <context>
     <name>Ankra::OrganisationJson</name>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>en sträng förväntades</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>en array förväntades</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ett objekt förväntades</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>saknas</translation>
     </message>
     <message>
         <source>expected a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>ett UUID förväntades</translation>
     </message>
     <message>
         <source>expected a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ett booleskt värde förväntades</translation>
     </message>
 </context>
 <context>
     <name>Ankra::Preview</name>
     <message>
         <source>This is not an image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är ingen bild: %1</translation>
     </message>
     <message>
         <source>The file is not an image this app can show, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är ingen bild som appen kan visa, eller så är den skadad.</translation>
     </message>
     <message>
         <source>The image is too large to preview (%1 × %2 pixels). Save it to open it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilden är för stor för att förhandsgranskas (%1 × %2 pixlar). Spara den för att öppna den i ett annat program.</translation>
     </message>
     <message>
         <source>The image could not be decoded (it may be truncated or damaged): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilden kunde inte avkodas (den kan vara avkortad eller skadad): %1</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8: characters that could not be read are shown as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texten är inte giltig UTF-8: tecken som inte kunde läsas visas som �.</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2. Save the file to see all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar de första %1 av %2. Spara filen för att se allt.</translation>
     </message>
 </context>
 <context>
     <name>Ankra::RunnableType</name>
     <message>
         <source>Files of type .%1 can run programs, so this one is only shown in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer av typen .%1 kan köra program, så den här visas bara i sin mapp.</translation>
     </message>
     <message>
         <source>Its content is %1, which can run as a program, so it is only shown in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dess innehåll är %1, som kan köras som ett program, så den visas bara i sin mapp.</translation>
     </message>
     <message>
         <source>a Linux program (ELF)</source>
-        <translation type="unfinished"></translation>
+        <translation>ett Linux-program (ELF)</translation>
     </message>
     <message>
         <source>a Windows program</source>
-        <translation type="unfinished"></translation>
+        <translation>ett Windows-program</translation>
     </message>
     <message>
         <source>a macOS program (Mach-O)</source>
-        <translation type="unfinished"></translation>
+        <translation>ett macOS-program (Mach-O)</translation>
     </message>
     <message>
         <source>a macOS or Java program</source>
-        <translation type="unfinished"></translation>
+        <translation>ett macOS- eller Java-program</translation>
     </message>
     <message>
         <source>a script</source>
-        <translation type="unfinished"></translation>
+        <translation>ett skript</translation>
     </message>
     <message>
         <source>a Windows shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>en Windows-genväg</translation>
     </message>
     <message>
         <source>a macOS installer package</source>
-        <translation type="unfinished"></translation>
+        <translation>ett installationspaket för macOS</translation>
     </message>
     <message>
         <source>a disk image</source>
-        <translation type="unfinished"></translation>
+        <translation>en diskavbild</translation>
     </message>
     <message>
         <source>a desktop launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>en skrivbordsstartare</translation>
     </message>
     <message>
         <source>a Java or Android application</source>
-        <translation type="unfinished"></translation>
+        <translation>ett Java- eller Android-program</translation>
     </message>
     <message>
         <source>The file could not be read to check its type, so it is only shown in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunde inte läsas för att kontrollera dess typ, så den visas bara i sin mapp.</translation>
     </message>
 </context>
 <context>
     <name>Ankra::SafeMarkdown</name>
     <message>
         <source>[Image]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild]</translation>
     </message>
     <message>
         <source>[Image: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild: %1]</translation>
     </message>
     <message>
         <source>image not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>bilden lästes inte in</translation>
     </message>
     <message>
         <source>link not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>länken öppnades inte</translation>
     </message>
     <message>
         <source>(%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1: %2)</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
     <name>Ankra::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutning</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bas-URL:</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas-URL</translation>
     </message>
     <message>
         <source>The address of the Ankra service, for example https://platform.ankra.app</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen till Ankra-tjänsten, till exempel https://platform.ankra.app</translation>
     </message>
     <message>
         <source>Base URL problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med bas-URL</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;token:</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token</translation>
     </message>
     <message>
         <source>Paste an API token to save it in the system keychain; leave empty to keep the token in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in en API-token för att spara den i systemets nyckelring. Lämna tomt för att behålla token som används</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>Show the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa token</translation>
     </message>
     <message>
         <source>Show or hide the token you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa eller dölj token som du har angett</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klistra in</translation>
     </message>
     <message>
         <source>Paste the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in token</translation>
     </message>
     <message>
         <source>Paste the token from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in token från urklipp</translation>
     </message>
     <message>
         <source>Token in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Token som används</translation>
     </message>
     <message>
         <source>T&amp;est connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testa a&amp;nslutning</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testa anslutning</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga &amp;ut</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga ut</translation>
     </message>
     <message>
         <source>Remove the token saved in this app from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort token som sparats i den här appen från nyckelringen</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat av anslutningstest</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>O&amp;rganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>Pick one of your organisations, or type an organisation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en av dina organisationer, eller skriv ett organisations-ID</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in &amp;igen</translation>
     </message>
     <message>
         <source>Reload organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in organisationer igen</translation>
     </message>
     <message>
         <source>Fetch your organisations again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta dina organisationer igen</translation>
     </message>
     <message>
         <source>Organisation list status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status för organisationslistan</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Visning</translation>
     </message>
     <message>
         <source>Always show &amp;absolute times (instead of “3 hours ago”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa alltid &amp;absoluta tider (i stället för ”för 3 timmar sedan”)</translation>
     </message>
     <message>
         <source>Always show absolute times</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa alltid absoluta tider</translation>
     </message>
     <message>
         <source>&amp;Reopen my tabs at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna mina flikar igen vid nästa sta&amp;rt</translation>
     </message>
     <message>
         <source>Reopen my tabs at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna mina flikar igen vid nästa start</translation>
     </message>
     <message>
         <source>Keychain status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringens status</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogknappar</translation>
     </message>
     <message>
         <source>Saved in the keychain — paste a new token to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad i nyckelringen — klistra in en ny token för att ersätta den</translation>
     </message>
     <message>
         <source>Paste an API token (Ankra web app: Profile → API Tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in en API-token (Ankras webbapp: Profile → API Tokens)</translation>
     </message>
     <message>
         <source>Default organisation of the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardorganisation för token</translation>
     </message>
     <message>
         <source>Default organisation, or an organisation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardorganisation, eller ett organisations-ID</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dölj</translation>
     </message>
     <message>
         <source>The token contains spaces, line breaks or other characters a token does not have. Paste only the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token innehåller blanksteg, radbrytningar eller andra tecken som en token inte har. Klistra bara in själva token.</translation>
     </message>
     <message>
         <source>There is no token to test with. Paste an API token above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen token att testa med. Klistra in en API-token ovan.</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar anslutningen till %1…</translation>
     </message>
     <message>
         <source>The organisation ID entered is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det angivna organisations-ID:t är inte ett av dem.</translation>
     </message>
     <message>
         <source>%1 answered, but there is no Ankra API at this address (HTTP 404). Check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 svarade, men det finns inget Ankra-API på den här adressen (HTTP 404). Kontrollera bas-URL:en.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Your organisations can be listed once a token and base URL work. You can type an organisation ID instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina organisationer kan listas när en token och en bas-URL fungerar. Du kan skriva ett organisations-ID i stället.</translation>
     </message>
     <message>
         <source>Loading your organisations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in dina organisationer…</translation>
     </message>
     <message>
         <source>%1 — default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — standard</translation>
     </message>
     <message>
         <source>%1 (your role: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (din roll: %2)</translation>
     </message>
     <message>
         <source>The token belongs to no organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token tillhör ingen organisation.</translation>
     </message>
     <message>
         <source>Could not list your organisations (%1). You can type an organisation ID instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att lista dina organisationer (%1). Du kan skriva ett organisations-ID i stället.</translation>
     </message>
     <message>
         <source>The organisation is neither one from the list nor an organisation ID (a UUID such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen är varken en från listan eller ett organisations-ID (ett UUID som 3f2504e0-4f89-41d3-9a0c-0305e82c3301).</translation>
     </message>
     <message>
         <source>Signed out: the token saved in this app was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utloggad: token som sparats i den här appen har tagits bort.</translation>
     </message>
     <message>
         <source>A token saved here is used instead of ANKRA_API_TOKEN and ~/.ankra.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>En token som sparas här används i stället för ANKRA_API_TOKEN och ~/.ankra.yaml.</translation>
     </message>
     <message>
         <source>A token entered here is saved in the system keychain, never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>En token som anges här sparas i systemets nyckelring, aldrig i en inställningsfil.</translation>
     </message>
     <message>
         <source>Keychain unavailable (%1) — a token entered here is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen är inte tillgänglig (%1) — en token som anges här behålls bara under den här sessionen.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>The language of the app&apos;s windows, dates and numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk för appens fönster, datum och tal</translation>
     </message>
     <message>
         <source>Takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Börjar gälla vid nästa start.</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1: the token works and belongs to %Ln organisation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ansluten till %1: token fungerar och tillhör %Ln organisation.</numerusform>
+            <numerusform>Ansluten till %1: token fungerar och tillhör %Ln organisationer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisation(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln organisation hittades.</numerusform>
+            <numerusform>%Ln organisationer hittades.</numerusform>
         </translation>
     </message>
 </context>
@@ -2207,297 +2207,297 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
     <name>Ankra::ShortenedText</name>
     <message>
         <source>Shortened: showing the first %1 of %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkortad: visar de första %1 av %2 tecken.</translation>
     </message>
 </context>
 <context>
     <name>Ankra::SingleInstance</name>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att skapa mappen %1.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte en mapp.</translation>
     </message>
     <message>
         <source>The folder %1 belongs to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 tillhör en annan användare.</translation>
     </message>
     <message>
         <source>Could not make the folder %1 private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att göra mappen %1 privat.</translation>
     </message>
     <message>
         <source>Too many tickets to hand over to the running window.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många ärenden för att lämna över till fönstret som körs.</translation>
     </message>
     <message>
         <source>Could not use the lock file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att använda låsfilen %1.</translation>
     </message>
     <message>
         <source>The running window did not answer; opening another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fönstret som körs svarade inte; ett nytt öppnas.</translation>
     </message>
     <message>
         <source>Another start holds %1 but does not listen; opening another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annan start håller %1 men lyssnar inte; ett nytt fönster öppnas.</translation>
     </message>
     <message>
         <source>Could not listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att lyssna på %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Ankra::TicketId</name>
     <message>
         <source>“%1” looks like a ticket ID but has %2 characters instead of 36. Copy the whole ID again (e.g. %3), or paste a link to the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ser ut som ett ärende-ID men har %2 tecken i stället för 36. Kopiera hela ID:t igen (t.ex. %3), eller klistra in en länk till ärendet.</translation>
     </message>
     <message>
         <source>“%1” looks like a ticket ID but contains “%2”, which is not a hexadecimal digit (0-9, a-f). Copy the ID again, or paste a link to the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ser ut som ett ärende-ID men innehåller ”%2”, som inte är en hexadecimal siffra (0-9, a-f). Kopiera ID:t igen, eller klistra in en länk till ärendet.</translation>
     </message>
     <message>
         <source>“%1” looks like a ticket ID but its hyphens are in the wrong places; a ticket ID is grouped 8-4-4-4-12, e.g. %2. Copy the ID again, or paste a link to the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ser ut som ett ärende-ID men bindestrecken sitter på fel ställen; ett ärende-ID grupperas 8-4-4-4-12, t.ex. %2. Kopiera ID:t igen, eller klistra in en länk till ärendet.</translation>
     </message>
     <message>
         <source>“%1” looks like a ticket ID without its hyphens. Paste it grouped 8-4-4-4-12, e.g. %2, or paste a link to the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ser ut som ett ärende-ID utan bindestreck. Klistra in det grupperat 8-4-4-4-12, t.ex. %2, eller klistra in en länk till ärendet.</translation>
     </message>
     <message>
         <source>The ID in “%1” is part of a longer code. Paste the ticket ID on its own, e.g. %2, or a link to the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:t i ”%1” är en del av en längre kod. Klistra in enbart ärende-ID:t, t.ex. %2, eller en länk till ärendet.</translation>
     </message>
     <message>
         <source>Enter a ticket ID, e.g. %1, or paste a link to the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett ärende-ID, t.ex. %1, eller klistra in en länk till ärendet.</translation>
     </message>
     <message>
         <source>“%1” is not a ticket link; ticket links look like ankra-ticket://ticket/%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en ärendelänk; ärendelänkar ser ut som ankra-ticket://ticket/%2.</translation>
     </message>
     <message numerus="yes">
         <source>The text contains %n different IDs; paste just the ticket&apos;s ID or a link to the ticket.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Texten innehåller %n ID; klistra bara in ärendets ID eller en länk till ärendet.</numerusform>
+            <numerusform>Texten innehåller %n olika ID:n; klistra bara in ärendets ID eller en länk till ärendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>No ticket ID found. Paste the ticket ID, e.g. %1, or a link to the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ärende-ID hittades. Klistra in ärende-ID:t, t.ex. %1, eller en länk till ärendet.</translation>
     </message>
 </context>
 <context>
     <name>Ankra::TicketJson</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>saknas</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>en sträng förväntades</translation>
     </message>
     <message>
         <source>expected a string or null</source>
-        <translation type="unfinished"></translation>
+        <translation>en sträng eller null förväntades</translation>
     </message>
     <message>
         <source>expected a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>ett UUID förväntades</translation>
     </message>
     <message>
         <source>expected a UUID or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ett UUID eller null förväntades</translation>
     </message>
     <message>
         <source>expected a date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>ett datum med tid förväntades</translation>
     </message>
     <message>
         <source>expected a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ett booleskt värde förväntades</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>en array förväntades</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ett objekt förväntades</translation>
     </message>
     <message>
         <source>expected a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>ett icke-negativt heltal förväntades</translation>
     </message>
     <message>
         <source>the response is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>svaret är inte giltig JSON: %1 vid position %2</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ett JSON-objekt förväntades</translation>
     </message>
     <message>
         <source>expected a ticket list</source>
-        <translation type="unfinished"></translation>
+        <translation>en ärendelista förväntades</translation>
     </message>
 </context>
 <context>
     <name>Ankra::TicketListDelegate</name>
     <message>
         <source>Ankra team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankra-teamet</translation>
     </message>
     <message>
         <source>Cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluster: %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdaterad: %1</translation>
     </message>
     <message>
         <source>Tracked by the Ankra team</source>
-        <translation type="unfinished"></translation>
+        <translation>Följs av Ankra-teamet</translation>
     </message>
     <message>
         <source>Open in a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna i en flik</translation>
     </message>
 </context>
 <context>
     <name>Ankra::TicketListPanel</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök igen</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Försök igen</translation>
     </message>
     <message>
         <source>Show &amp;All Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa &amp;alla ärenden</translation>
     </message>
     <message>
         <source>Where Do I Get an API &amp;Token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Var får jag en API-&amp;token?</translation>
     </message>
     <message>
         <source>Search subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i ämnen</translation>
     </message>
     <message>
         <source>Search ticket subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i ärendenas ämnen</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Refresh the list (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera listan (F5)</translation>
     </message>
     <message>
         <source>Refresh the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera listan</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden</translation>
     </message>
     <message>
         <source>Loading tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in ärenden…</translation>
     </message>
     <message>
         <source>&amp;Active (not resolved or closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktiva (inte lösta eller stängda)</translation>
     </message>
     <message>
         <source>A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lla</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla statusar</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiva</translation>
     </message>
     <message numerus="yes">
         <source>%n statuses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n status</numerusform>
+            <numerusform>%n statusar</numerusform>
         </translation>
     </message>
     <message>
         <source>Which statuses the list shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilka statusar listan visar</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in…</translation>
     </message>
     <message>
         <source>The server did not accept the list request (%1). Check the server address in the settings; if it is right, update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern godtog inte begäran om listan (%1). Kontrollera serveradressen i inställningarna. Om den stämmer, uppdatera appen.</translation>
     </message>
     <message>
         <source>The tickets could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendena kunde inte läsas in: %1</translation>
     </message>
     <message>
         <source>No tickets match</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ärenden matchar</translation>
     </message>
     <message>
         <source>No ticket has one of the chosen statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ärende har någon av de valda statusarna.</translation>
     </message>
     <message>
         <source>No ticket with one of the chosen statuses has “%1” in its subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ärende med någon av de valda statusarna har ”%1” i ämnet.</translation>
     </message>
     <message>
         <source>No tickets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ärenden än</translation>
     </message>
     <message>
         <source>Your organisation has no support tickets. Tickets you open in Ankra appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din organisation har inga supportärenden. Ärenden som du öppnar i Ankra visas här.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>More tickets could not be loaded: %1. The list shows what arrived before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fler ärenden kunde inte läsas in: %1. Listan visar det som kom fram innan.</translation>
     </message>
     <message>
         <source>The list could not be refreshed: %1. It shows what was loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listan kunde inte uppdateras: %1. Den visar det som lästes in tidigare.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ärende</numerusform>
+            <numerusform>%Ln ärenden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln ticket(s) could not be shown (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ärende kunde inte visas (%1).</numerusform>
+            <numerusform>%Ln ärenden kunde inte visas (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -2505,436 +2505,436 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
     <name>Ankra::TicketModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende-ID</translation>
     </message>
     <message>
         <source>Organisation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-ID</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämne</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
         <source>AI review</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-granskning</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdaterad</translation>
     </message>
     <message>
         <source>Cluster ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluster-ID</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluster</translation>
     </message>
     <message>
         <source>AI summary</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-sammanfattning</translation>
     </message>
     <message>
         <source>Tracked by Ankra team</source>
-        <translation type="unfinished"></translation>
+        <translation>Följs av Ankra-teamet</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentarer</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilagor</translation>
     </message>
 </context>
 <context>
     <name>Ankra::TicketPage</name>
     <message>
         <source>Loading the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in ärendet</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt inläsningen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel</translation>
     </message>
     <message>
         <source>What happened and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som hände och vad du kan göra</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Försök igen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök igen</translation>
     </message>
     <message>
         <source>&amp;Edit the Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera ärende-ID:t</translation>
     </message>
     <message>
         <source>How to Get a &amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Så får du en &amp;token</translation>
     </message>
     <message>
         <source>Where Do I Get an API &amp;Token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Var får jag en API-&amp;token?</translation>
     </message>
     <message>
         <source>Loading ticket %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in ärende %1…</translation>
     </message>
     <message>
         <source>(This is the demo server: it accepts only its own token.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Det här är demoservern: den godtar bara sin egen token.)</translation>
     </message>
     <message>
         <source>Retry in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök igen om %1 s</translation>
     </message>
     <message>
         <source>Out of date: refreshing failed (%1). Showing the ticket as loaded at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktuellt: uppdateringen misslyckades (%1). Visar ärendet som det lästes in %2.</translation>
     </message>
 </context>
 <context>
     <name>Ankra::TicketView</name>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende</translation>
     </message>
     <message>
         <source>Ticket header</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendehuvud</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämne</translation>
     </message>
     <message>
         <source>Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende-ID</translation>
     </message>
     <message>
         <source>Copy the ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera ärende-ID:t</translation>
     </message>
     <message>
         <source>Copy ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera ärende-ID</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
         <source>AI review</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-granskning</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa</translation>
     </message>
     <message>
         <source>AI summary and description</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-sammanfattning och beskrivning</translation>
     </message>
     <message>
         <source>AI summary</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-sammanfattning</translation>
     </message>
     <message>
         <source>Generated by AI, not written by a person. Check it against the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genererad av AI, inte skriven av en person. Jämför den med ärendet.</translation>
     </message>
     <message>
         <source>AI summary text</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-sammanfattningens text</translation>
     </message>
     <message>
         <source>No AI summary for this ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen AI-sammanfattning för det här ärendet.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentarer</translation>
     </message>
     <message>
         <source>Show the newest comment at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa den nyaste kommentaren överst</translation>
     </message>
     <message>
         <source>Newest comments first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyaste kommentarerna först</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyaste först</translation>
     </message>
     <message>
         <source>Double-click a comment to select part of its text; Ctrl+C copies the selected comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklicka på en kommentar för att markera en del av texten; Ctrl+C kopierar de markerade kommentarerna.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>Ticket details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendedetaljer</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluster</translation>
     </message>
     <message>
         <source>Cluster ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluster-ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdaterad</translation>
     </message>
     <message>
         <source>Tracked by the Ankra team</source>
-        <translation type="unfinished"></translation>
+        <translation>Följs av Ankra-teamet</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilagor</translation>
     </message>
     <message>
         <source>No attachments on this ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga bilagor i det här ärendet.</translation>
     </message>
     <message>
         <source>Yes, the Ankra team is tracking this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, Ankra-teamet följer det här ärendet</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>The AI review flagged this ticket. The summary may be wrong or misleading: read the description and comments before acting on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-granskningen flaggade det här ärendet. Sammanfattningen kan vara felaktig eller missvisande: läs beskrivningen och kommentarerna innan du agerar på den.</translation>
     </message>
     <message>
         <source>*No description.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Ingen beskrivning.*</translation>
     </message>
     <message>
         <source>Comments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentarer (%1)</translation>
     </message>
     <message>
         <source>Comments, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentarer, %1</translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilagor (%1)</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa allt</translation>
     </message>
     <message>
         <source>Show all of the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa hela fältet %1</translation>
     </message>
     <message>
         <source>%1 of ticket %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 för ärende %2</translation>
     </message>
     <message>
         <source>Find searches only this part; exports have all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökningen söker bara i den här delen; exporter innehåller allt.</translation>
     </message>
 </context>
 <context>
     <name>Ankra::TimeFormat</name>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd tid</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>nyss</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>i går</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 UTC)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>för %Ln minut sedan</numerusform>
+            <numerusform>för %Ln minuter sedan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>för %Ln timme sedan</numerusform>
+            <numerusform>för %Ln timmar sedan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>för %Ln dag sedan</numerusform>
+            <numerusform>för %Ln dagar sedan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>för %Ln månad sedan</numerusform>
+            <numerusform>för %Ln månader sedan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>för %Ln år sedan</numerusform>
+            <numerusform>för %Ln år sedan</numerusform>
         </translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <extracomment>A QDate format (d = day, MMM = short month name, yyyy = year), for the language&apos;s order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy, HH:mm:ss t</source>
         <extracomment>A QDateTime format (dddd = weekday, MMMM = month name, t = time zone)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM yyyy, HH:mm:ss t</translation>
     </message>
 </context>
 <context>
     <name>Ankra::TokenStore</name>
     <message>
         <source>No keychain is available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nyckelring är tillgänglig (%1).</translation>
     </message>
     <message>
         <source>The keychain did not answer in time (%1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen svarade inte i tid (%1 s).</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Could not write to the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att skriva till standardutdata.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another file with -o.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att skriva %1: %2. Välj en annan fil med -o.</translation>
     </message>
     <message>
         <source>ankra-ticket-viewer: 1 ticket could not be exported (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ankra-ticket-viewer: 1 ärende kunde inte exporteras (%1).</translation>
     </message>
     <message>
         <source>ankra-ticket-viewer: %1 tickets could not be exported (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ankra-ticket-viewer: %1 ärenden kunde inte exporteras (%2).</translation>
     </message>
 </context>
 <context>
     <name>QApplication</name>
     <message>
         <source>Ankra Ticket Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankra Ticket Viewer</translation>
     </message>
 </context>
 <context>
     <name>Translations</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets språk</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Run with --help for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör med --help för att visa hur programmet används.</translation>
     </message>
 </context>
 </TS>
