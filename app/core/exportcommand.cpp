@@ -94,15 +94,10 @@ int runListExport(const CommandLineOptions &options, const Config &config, QStri
     }
     if (skipped > 0) {
         const QString warning
-            = (skipped == 1 ? QCoreApplication::translate(
-                                  "Export", "ankra-ticket-viewer: 1 ticket could not be exported "
-                                            "(%1).")
-                                  .arg(skippedReason)
-                            : QCoreApplication::translate(
-                                  "Export", "ankra-ticket-viewer: %1 tickets could not be "
-                                            "exported (%2).")
-                                  .arg(skipped)
-                                  .arg(skippedReason));
+            = QCoreApplication::translate(
+                  "Export", "ankra-ticket-viewer: %Ln ticket(s) could not be exported (%1).",
+                  nullptr, int(skipped))
+                  .arg(skippedReason);
         std::fputs(qUtf8Printable(withVisibleControls(warning) + u'\n'), stderr);
     }
     const ListExportFormat format = options.exportFormat == u"csv" ? ListExportFormat::Csv

@@ -253,9 +253,9 @@ void CommentView::contextMenuEvent(QContextMenuEvent *event)
         menu.addSeparator();
     }
     const int count = int(selectionModel()->selectedRows().size());
-    QAction *copy
-        = menu.addAction(count > 1 ? tr("Copy Text of %1 Comments").arg(count) : tr("Copy Text"),
-                         this, [this] { copySelection(false); });
+    QAction *copy = menu.addAction(
+        count > 1 ? tr("Copy Text of %Ln Comment(s)", nullptr, int(count)) : tr("Copy Text"), this,
+        [this] { copySelection(false); });
     copy->setShortcut(QKeySequence::Copy);
     menu.addAction(tr("Copy with Author and Time"), this, [this] { copySelection(true); });
     menu.addAction(tr("Copy as Markdown"), this,

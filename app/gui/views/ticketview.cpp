@@ -217,14 +217,16 @@ TicketView::TicketView(QWidget *parent)
 
     // Notes for fields too large to lay out whole (hidden until one is).
     m_subjectNote = addShortenedNote(m_ui->headerLayout, m_ui->subjectScroll, tr("Subject"),
+                                     tr("Show all of the subject"),
                                      [this] { return m_ticketModel->ticket().subject; });
-    m_descriptionNote
-        = addShortenedNote(m_ui->overviewLayout, m_ui->descriptionView, tr("Description"),
-                           [this] { return m_ticketModel->ticket().description; });
+    m_descriptionNote = addShortenedNote(m_ui->overviewLayout, m_ui->descriptionView,
+                                         tr("Description"), tr("Show all of the description"),
+                                         [this] { return m_ticketModel->ticket().description; });
     m_summaryNote
-        = addShortenedNote(m_ui->aiSummaryLayout, m_ui->aiSummaryLabel, tr("AI summary"), [this] {
-              return m_ticketModel->ticket().aiSummary.value_or(QString());
-          });
+        = addShortenedNote(m_ui->aiSummaryLayout, m_ui->aiSummaryLabel, tr("AI summary"),
+                           tr("Show all of the AI summary"), [this] {
+                               return m_ticketModel->ticket().aiSummary.value_or(QString());
+                           });
 
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -445,7 +447,7 @@ void TicketView::updateSections()
 }
 
 QWidget *TicketView::addShortenedNote(QBoxLayout *layout, QWidget *after, const QString &field,
-                                      std::function<QString()> text)
+                                      const QString &showAllName, std::function<QString()> text)
 {
     auto *note = new QWidget(after->parentWidget());
     note->setObjectName(after->objectName() + u"ShortenedNote"_s);
@@ -457,7 +459,7 @@ QWidget *TicketView::addShortenedNote(QBoxLayout *layout, QWidget *after, const 
     label->setWordWrap(true);
     auto *button = new QPushButton(tr("Show all"), note);
     button->setObjectName(u"showAllButton"_s);
-    button->setAccessibleName(tr("Show all of the %1").arg(field.toLower()));
+    button->setAccessibleName(showAllName);
     row->addWidget(label, 1);
     row->addWidget(button, 0, Qt::AlignTop);
     layout->insertWidget(layout->indexOf(after) + 1, note);

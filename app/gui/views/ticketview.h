@@ -105,7 +105,7 @@ private:
     // A note under `after` ("Shortened: showing the first …") with a Show all button that
     // opens the whole of text() as plain text (FullTextView).
     QWidget *addShortenedNote(QBoxLayout *layout, QWidget *after, const QString &field,
-                              std::function<QString()> text);
+                              const QString &showAllName, std::function<QString()> text);
     void updateShortenedNote(QWidget *note, qsizetype size, qsizetype limit);
 
     std::unique_ptr<Ui::TicketView> m_ui;
