@@ -25,7 +25,6 @@
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -233,10 +232,7 @@ private:
     {
         if (button->text().isEmpty())
             return;
-        // Save, Cancel, Close: Qt's own words, translated by Qt's catalogue (qtbase_*.qm).
-        auto *box = qobject_cast<QDialogButtonBox *>(button->parentWidget());
-        if (!box || box->standardButton(button) == QDialogButtonBox::NoButton)
-            text(where, shownText(button->text(), false));
+        text(where, shownText(button->text(), false));
         if (auto *tool = qobject_cast<QToolButton *>(button);
             tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
             return;

@@ -184,7 +184,7 @@ private slots:
         QCOMPARE(int(QLocale().language()), language);
         QCOMPARE(QLocale().toString(1.5, 'f', 1), u"1,5"_s);
         QVERIFY(QLocale().formattedDataSize(1400000, 1, QLocale::DataSizeSIFormat).contains(u','));
-        QVERIFY2(QCoreApplication::translate("QPlatformTheme", "Cancel") != u"Cancel"_s,
+        QVERIFY2(QCoreApplication::translate("QFileDialog", "All Files (*)") != u"All Files (*)"_s,
                  "Qt's catalogue (qtbase_*.qm, Debian: qt6-translations-l10n) is not installed");
 
         // Back to English: the source text, and English plurals from ankra_en.qm.

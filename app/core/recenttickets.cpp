@@ -27,6 +27,16 @@ RecentTickets::RecentTickets(QObject *parent)
         m_entries.append({id, settings.value(u"subject"_s).toString().left(MaxSubjectChars)});
     }
     settings.endArray();
+
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(1000);
+    connect(&m_saveTimer, &QTimer::timeout, this, &RecentTickets::save);
+}
+
+RecentTickets::~RecentTickets()
+{
+    if (m_saveTimer.isActive())
+        save();
 }
 
 QString RecentTickets::settingsKey()
@@ -50,7 +60,7 @@ void RecentTickets::add(const TicketId &id, const QString &subject)
     m_entries.prepend({id, keep});
     while (m_entries.size() > Capacity)
         m_entries.removeLast();
-    save();
+    m_saveTimer.start();
     emit changed();
 }
 
@@ -68,7 +78,7 @@ void RecentTickets::clear()
     if (m_entries.isEmpty())
         return;
     m_entries.clear();
-    save();
+    m_saveTimer.start();
     emit changed();
 }
 

@@ -5,11 +5,14 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 namespace Ankra {
 
 // The tickets opened last, newest first, with their subjects: at most Capacity, each once,
-// kept in QSettings across starts. File → Recent Tickets and the start page show it.
+// kept in QSettings across starts. File → Recent Tickets and the start page show it. Saved a
+// second after a change (opening a ticket changes the list twice: its ID, then its subject) and
+// when destroyed, not once per change.
 class RecentTickets final : public QObject
 {
     Q_OBJECT
@@ -25,6 +28,7 @@ public:
     };
 
     explicit RecentTickets(QObject *parent = nullptr);
+    ~RecentTickets() override;
 
     const QList<Entry> &entries() const { return m_entries; }
     // Moves the ticket to the front (or adds it); an empty subject keeps the one known.
@@ -42,6 +46,7 @@ private:
     void save() const;
 
     QList<Entry> m_entries;
+    QTimer m_saveTimer;
 };
 
 } // namespace Ankra

@@ -61,7 +61,12 @@ void TicketListSettings::saveFilter(const TicketListFilter &filter)
 
 void TicketListSettings::savePanelVisible(bool visible)
 {
-    QSettings().setValue(visibleKey(), visible);
+    // The window's first show toggles the dock on: without this check every start would
+    // rewrite (and sync) the settings file with what it already says (absent means shown).
+    QSettings settings;
+    if (settings.value(visibleKey(), true).toBool() == visible)
+        return;
+    settings.setValue(visibleKey(), visible);
 }
 
 void TicketListSettings::savePanelWidth(int width)

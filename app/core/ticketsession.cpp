@@ -75,14 +75,16 @@ void TicketSession::start(const TicketId &id)
     m_pendingId = id;
     // Refreshing the ticket on screen keeps it there; anything else shows the loading state.
     m_pendingIsRefresh = hasTicket() && id == m_loadedId && m_state == State::Loaded;
+    // The request first: it is on its way (the server at work) while the slots of the loading
+    // state build and lay out the page, which on a first open is the whole ticket page.
+    TicketRequest *request = m_client->fetchTicket(id, this);
+    m_request = request;
+    connect(request, &ApiRequest::finished, this, [this, request] { onFinished(request); });
     if (!m_pendingIsRefresh) {
         if (m_state != State::Loading)
             m_stateBeforeLoading = m_state;
         setState(State::Loading);
     }
-    TicketRequest *request = m_client->fetchTicket(id, this);
-    m_request = request;
-    connect(request, &ApiRequest::finished, this, [this, request] { onFinished(request); });
     if (!wasBusy)
         emit busyChanged(true);
 }

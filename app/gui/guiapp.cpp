@@ -27,6 +27,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -122,6 +123,71 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Ankra::GuiApp)
 };
 
+QImage renderWindowImage(MainWindow *window)
+{
+    // A QImage at device pixel ratio 1: the PNG has exactly the window's logical size.
+    // Opaque RGB32, which libpng takes row by row as it is (a premultiplied image is converted
+    // one row at a time and written with an alpha channel nobody needs).
+    // Not filled first: render() paints the window's background over all of it
+    // (DrawWindowBackground), and a second pass over 4 MB is a measurable part of a screenshot.
+    QImage image(window->size(), QImage::Format_RGB32);
+    window->render(&image, {}, {}, QWidget::DrawWindowBackground | QWidget::DrawChildren);
+    return image;
+}
+
+bool writeWindowImage(const QImage &image, const QString &fileName, QString *errorMessage)
+{
+    QImageWriter writer(fileName, "png");
+    writer.setCompression(ScreenshotPngCompression);
+    if (!writer.write(image)) {
+        *errorMessage = Tr::tr("Could not write the screenshot to %1: %2")
+                            .arg(fileName, writer.errorString());
+        return false;
+    }
+    return true;
+}
+
+// --screenshot's PNG, encoded on a thread of its own once the window is rendered, while the
+// window and the rest of the application are taken down; the process ends when it is written.
+class ScreenshotWriter final
+{
+    Q_DISABLE_COPY_MOVE(ScreenshotWriter)
+
+public:
+    ScreenshotWriter() = default;
+    ~ScreenshotWriter() { wait(); }
+
+    void start(const QImage &image, const QString &fileName)
+    {
+        wait();
+        m_ok = true;
+        m_error.clear();
+        m_thread = std::thread(
+            [this, image, fileName] { m_ok = writeWindowImage(image, fileName, &m_error); });
+    }
+
+    // The exit code once the picture is written (or failed): `code`, or 1 when it failed.
+    int finish(int code)
+    {
+        wait();
+        if (m_ok)
+            return code;
+        printError(m_error);
+        return code != 0 ? code : 1;
+    }
+
+private:
+    void wait()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    std::thread m_thread;
+    bool m_ok = true;
+    QString m_error;
+};
+
 // Lets pending layouts and paints run before the window is rendered: a few turns of the event
 // loop, each one pass over what is pending. Not "until idle": a long comment thread keeps
 // laying itself out in batches long after the first screen is complete, and the picture only
@@ -135,7 +201,7 @@ void settle()
 }
 
 int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoServer *demo,
-                  const Preferences &preferences)
+                  const Preferences &preferences, ScreenshotWriter *writer)
 {
     window.setAttribute(Qt::WA_DontShowOnScreen); // rendered, never mapped on a real display
     // Painted once, into the picture, not also into a backing store that nobody sees.
@@ -152,7 +218,7 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
         tickets << demo->samples().constFirst().id;
     window.startTicketList();
 
-    auto finish = [&window, &options]() {
+    auto finish = [&window, &options, writer]() {
         // The list's first page comes from the same server, usually first; a picture without
         // it would show "Loading tickets…" for no reason. Not waited for beyond a few seconds.
         QElapsedTimer listWait;
@@ -161,17 +227,13 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         window.statusBar()->clearMessage(); // "Loaded at 12:31" dates a picture for no reason
         settle();
-        QString error;
         window.setUpdatesEnabled(true);
         // render() of a visible window first delivers pending resize events to every widget,
         // hidden pages included, and lays them out (fonts and all) for nothing. Of a hidden
         // window it lays out only what is shown; the picture is the same.
         window.hide();
-        if (!saveWindowImage(&window, options.screenshotFile, &error)) {
-            printError(error);
-            QCoreApplication::exit(1);
-            return;
-        }
+        // Encoded while the window is taken down (runGui() waits for it before returning).
+        writer->start(renderWindowImage(&window), options.screenshotFile);
         QCoreApplication::exit(0);
     };
 
@@ -242,24 +304,15 @@ bool wantsDemo(const CommandLineOptions &options, const Config &config)
 
 bool saveWindowImage(MainWindow *window, const QString &fileName, QString *errorMessage)
 {
-    // A QImage at device pixel ratio 1: the PNG has exactly the window's logical size.
-    // Opaque RGB32, which libpng takes row by row as it is (a premultiplied image is converted
-    // one row at a time and written with an alpha channel nobody needs).
-    // Not filled first: render() paints the window's background over all of it
-    // (DrawWindowBackground), and a second pass over 4 MB is a measurable part of a screenshot.
-    QImage image(window->size(), QImage::Format_RGB32);
-    window->render(&image, {}, {}, QWidget::DrawWindowBackground | QWidget::DrawChildren);
-    QImageWriter writer(fileName, "png");
-    writer.setCompression(ScreenshotPngCompression);
-    if (!writer.write(image)) {
-        *errorMessage = Tr::tr("Could not write the screenshot to %1: %2")
-                            .arg(fileName, writer.errorString());
-        return false;
-    }
-    return true;
+    return writeWindowImage(renderWindowImage(window), fileName, errorMessage);
 }
 
-int runGui(const CommandLineOptions &options, Credentials &credentials, SingleInstance *instance)
+namespace {
+
+// runGui() without the screenshot's last step: the window and what it uses live here, so that
+// they are gone when runGui() waits for the PNG.
+int runWindow(const CommandLineOptions &options, Credentials &credentials, SingleInstance *instance,
+              ScreenshotWriter *writer)
 {
     Theme::applyColorScheme(options.colorScheme);
     // A picture has no title bar: the theme lookup (directory scans, the SVG icon engine
@@ -294,7 +347,7 @@ int runGui(const CommandLineOptions &options, Credentials &credentials, SingleIn
         // Screenshots show what the command line and environment say; no keychain involved.
         if (!startDemoIfWanted())
             return 1;
-        return runScreenshot(window, options, demo.get(), preferences);
+        return runScreenshot(window, options, demo.get(), preferences, writer);
     }
 
     auto *inbox = new TicketInbox(&window);
@@ -357,6 +410,15 @@ int runGui(const CommandLineOptions &options, Credentials &credentials, SingleIn
         return 1;
     }
     return QCoreApplication::exec();
+}
+
+} // namespace
+
+int runGui(const CommandLineOptions &options, Credentials &credentials, SingleInstance *instance)
+{
+    ScreenshotWriter writer;
+    const int code = runWindow(options, credentials, instance, &writer);
+    return writer.finish(code);
 }
 
 } // namespace Ankra

@@ -167,6 +167,14 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setVisible(bool visible)
+{
+    // Before the window's first layout, so that the start page is laid out with its buttons.
+    if (visible && m_recentButtonsDirty && m_ui->tabPages->currentWidget() == m_startPage)
+        populateRecentButtons();
+    QMainWindow::setVisible(visible);
+}
+
 TicketView *MainWindow::ticketView() const
 {
     return m_page ? m_page->ticketView() : nullptr;
@@ -236,6 +244,8 @@ void MainWindow::showPage(TicketPage *page)
 {
     const bool empty = page->session()->state() == State::Empty && !page->session()->isBusy();
     m_ui->tabPages->setCurrentWidget(empty ? static_cast<QWidget *>(m_startPage) : page);
+    if (empty && m_recentButtonsDirty && isVisible())
+        populateRecentButtons();
     updateActions();
     updateWindowTitle();
 }
@@ -553,16 +563,19 @@ void MainWindow::openTicketId(const TicketId &id, Placement placement)
         }
         return;
     }
-    m_recent->add(id);
+    // The recent list after the fetch: the request is on its way first, and the start page,
+    // replaced by the loading page, does not build its recent buttons for nothing.
     if (placement == Placement::Auto && m_page && m_page->session()->isBlank()) {
         m_ui->ticketEdit->setText(id.toString());
         m_page->session()->open(id);
+        m_recent->add(id);
         updateActions();
         emit tabsChanged();
         return;
     }
     TicketPage *page = addPage(currentTabIndex() + 1);
     page->session()->open(id);
+    m_recent->add(id);
     if (placement == Placement::Auto) {
         setCurrentPage(page);
         m_ui->ticketEdit->setText(id.toString());
@@ -718,18 +731,32 @@ void MainWindow::restoreTabs(const TabSession::Tabs &tabs)
     if (tabs.tickets.isEmpty())
         return;
     TicketPage *current = nullptr;
+    // QTabBar lays every tab out again for each tab inserted with a close button, eliding each
+    // title again (20 tabs: ~30 M instructions). The buttons and the elision come once all
+    // tabs are in; the bar ends up exactly as if the tabs had been added one by one.
+    const Qt::TextElideMode elide = m_tabBar->elideMode();
+    const bool closable = m_tabBar->tabsClosable();
+    m_tabBar->setTabsClosable(false);
+    m_tabBar->setElideMode(Qt::ElideNone);
     for (qsizetype i = 0; i < tabs.tickets.size(); ++i) {
         const TicketId &id = tabs.tickets.at(i);
         TicketPage *page = findPage(id);
         if (!page) {
             const bool reuse = m_page && m_page->session()->isBlank();
             page = reuse ? m_page : addPage(tabCount());
-            page->session()->defer(id); // fetched when first shown
+            // The current one fetches now (its request on its way while the other tabs are
+            // put in place), the others when first shown.
+            if (i == tabs.current)
+                page->session()->open(id);
+            else
+                page->session()->defer(id);
             updateTab(page);
         }
         if (i == tabs.current)
             current = page;
     }
+    m_tabBar->setTabsClosable(closable);
+    m_tabBar->setElideMode(elide);
     setCurrentPage(current ? current : pageAt(tabCount() - 1));
 }
 
@@ -753,7 +780,10 @@ void MainWindow::updateTab(TicketPage *page)
     if (title.size() > 40)
         title = title.left(39) + u'…';
     title.replace(u'&', u"&&"_s); // a tab's text takes & as a mnemonic
-    m_tabBar->setTabText(index, title);
+    // Set only when changed: each change lays the whole bar out again (a session's state and
+    // busy changes come here several times while a ticket opens).
+    if (m_tabBar->tabText(index) != title)
+        m_tabBar->setTabText(index, title);
 
     QString tip;
     if (id.isValid()) {
@@ -761,19 +791,27 @@ void MainWindow::updateTab(TicketPage *page)
     } else {
         tip = tr("An empty tab: paste a ticket ID into the field above.");
     }
-    QIcon icon;
+    QString mark; // which icon, as a key
+    Theme::Tone tone = Theme::Tone::Neutral;
     if (session->isBusy()) {
-        icon = Icons::icon(u"refresh"_s);
+        mark = u"refresh"_s;
         tip += u'\n' + tr("Loading…");
     } else if (session->state() == State::Error || session->isStale()) {
-        icon = Icons::icon(u"error"_s, Theme::Tone::Danger);
+        mark = u"error"_s;
+        tone = Theme::Tone::Danger;
         tip += u'\n' + session->lastError().title();
     } else if (session->hasTicket()) {
         const Badge status = BadgePainter::badge(session->ticket().status);
-        icon = Icons::icon(u"dot"_s, status.tone);
+        mark = u"dot"_s;
+        tone = status.tone;
         tip += u'\n' + tr("Status: %1").arg(status.text);
     }
-    m_tabBar->setTabIcon(index, icon);
+    const QString markKey = mark.isEmpty() ? QString() : mark + u'/' + QString::number(int(tone));
+    const char *markProperty = "ankraTabMark"; // the mark the tab shows
+    if (page->property(markProperty).toString() != markKey) {
+        page->setProperty(markProperty, markKey);
+        m_tabBar->setTabIcon(index, mark.isEmpty() ? QIcon() : Icons::icon(mark, tone));
+    }
     // Tooltips take rich text when they look like it: the subject is server text.
     m_tabBar->setTabToolTip(index, Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal));
     m_tabBar->setAccessibleTabName(index, title);
@@ -781,6 +819,36 @@ void MainWindow::updateTab(TicketPage *page)
 
 void MainWindow::populateRecent()
 {
+    qDeleteAll(m_recentButtons);
+    m_recentButtons.clear();
+    // The start page's buttons are built when it is shown (showPage(), setVisible()): a
+    // window that opens a ticket at start never shows it, and tabs with tickets do not either.
+    m_recentButtonsDirty = !isVisible() || m_ui->tabPages->currentWidget() != m_startPage;
+    if (!m_recentButtonsDirty)
+        populateRecentButtons();
+
+    const auto &entries = m_recent->entries();
+    QMenu *menu = m_ui->menuFile->findChild<QMenu *>(u"menuRecent"_s);
+    menu->clear();
+    for (const RecentTickets::Entry &entry : entries) {
+        const QString subject = entry.subject.simplified();
+        QString text = subject.isEmpty() ? entry.id.toString() : subject.left(80);
+        text.replace(u'&', u"&&"_s);
+        QAction *action = menu->addAction(text);
+        action->setToolTip(entry.id.toString());
+        const QString id = entry.id.toString();
+        connect(action, &QAction::triggered, this, [this, id] { openTicket(id); });
+    }
+    if (!entries.isEmpty())
+        menu->addSeparator();
+    QAction *clear = menu->addAction(tr("&Clear Recent Tickets"));
+    clear->setEnabled(!entries.isEmpty());
+    connect(clear, &QAction::triggered, m_recent, &RecentTickets::clear);
+}
+
+void MainWindow::populateRecentButtons()
+{
+    m_recentButtonsDirty = false;
     qDeleteAll(m_recentButtons);
     m_recentButtons.clear();
     auto *group = m_ui->emptyPage->findChild<QGroupBox *>(u"recentGroup"_s);
@@ -800,23 +868,6 @@ void MainWindow::populateRecent()
         m_recentButtons.append(button);
     }
     group->setVisible(!entries.isEmpty());
-
-    QMenu *menu = m_ui->menuFile->findChild<QMenu *>(u"menuRecent"_s);
-    menu->clear();
-    for (const RecentTickets::Entry &entry : entries) {
-        const QString subject = entry.subject.simplified();
-        QString text = subject.isEmpty() ? entry.id.toString() : subject.left(80);
-        text.replace(u'&', u"&&"_s);
-        QAction *action = menu->addAction(text);
-        action->setToolTip(entry.id.toString());
-        const QString id = entry.id.toString();
-        connect(action, &QAction::triggered, this, [this, id] { openTicket(id); });
-    }
-    if (!entries.isEmpty())
-        menu->addSeparator();
-    QAction *clear = menu->addAction(tr("&Clear Recent Tickets"));
-    clear->setEnabled(!entries.isEmpty());
-    connect(clear, &QAction::triggered, m_recent, &RecentTickets::clear);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

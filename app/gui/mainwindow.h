@@ -55,6 +55,8 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    void setVisible(bool visible) override;
+
     // Switches to demo data: the client talks to `server` (which must outlive the window);
     // nullptr goes back to the configured server (a token has arrived).
     void setDemoServer(DemoServer *server);
@@ -134,6 +136,7 @@ private:
     void updateTab(TicketPage *page);
     void showPage(TicketPage *page);
     void populateRecent();
+    void populateRecentButtons();
     bool eventFilter(QObject *watched, QEvent *event) override;
     void onSessionStateChanged(TicketPage *page);
     void onSessionLoaded(TicketPage *page);
@@ -169,6 +172,7 @@ private:
     TicketPage *m_page = nullptr; // the current tab's
     QList<TicketId> m_closed;     // tickets of closed tabs, last closed last
     QList<QCommandLinkButton *> m_recentButtons;
+    bool m_recentButtonsDirty = false; // built when the start page is shown next
     QAction *m_inputErrorAction = nullptr;
     QList<QCommandLinkButton *> m_sampleButtons;
     bool m_applyingColours = false;

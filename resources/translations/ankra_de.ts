@@ -992,10 +992,6 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
         <translation>Link-Adresse kopieren</translation>
     </message>
     <message>
-        <source>Copy Text of %1 Comments</source>
-        <translation>Text von %1 Kommentaren kopieren</translation>
-    </message>
-    <message>
         <source>Copy Text</source>
         <translation>Text kopieren</translation>
     </message>
@@ -1018,6 +1014,13 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
     <message>
         <source>No comments yet.</source>
         <translation>Noch keine Kommentare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy Text of %Ln Comment(s)</source>
+        <translation>
+            <numerusform>Text von %Ln Kommentar kopieren</numerusform>
+            <numerusform>Text von %Ln Kommentaren kopieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1245,21 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
     <message>
         <source>Could not open the log folder: %1</source>
         <translation>Der Protokollordner konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ankra::DialogButtons</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -2806,16 +2824,24 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
         <translation>Alles anzeigen</translation>
     </message>
     <message>
-        <source>Show all of the %1</source>
-        <translation>Alles anzeigen: %1</translation>
-    </message>
-    <message>
         <source>%1 of ticket %2</source>
         <translation>%1 von Ticket %2</translation>
     </message>
     <message>
         <source>Find searches only this part; exports have all of it.</source>
         <translation>Die Suche durchsucht nur diesen Teil; Exporte enthalten alles.</translation>
+    </message>
+    <message>
+        <source>Show all of the subject</source>
+        <translation>Ganzen Betreff anzeigen</translation>
+    </message>
+    <message>
+        <source>Show all of the description</source>
+        <translation>Ganze Beschreibung anzeigen</translation>
+    </message>
+    <message>
+        <source>Show all of the AI summary</source>
+        <translation>Ganze KI-Zusammenfassung anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2907,13 +2933,12 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
         <source>Could not write %1: %2. Choose another file with -o.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie mit -o eine andere Datei.</translation>
     </message>
-    <message>
-        <source>ankra-ticket-viewer: 1 ticket could not be exported (%1).</source>
-        <translation>ankra-ticket-viewer: 1 Ticket konnte nicht exportiert werden (%1).</translation>
-    </message>
-    <message>
-        <source>ankra-ticket-viewer: %1 tickets could not be exported (%2).</source>
-        <translation>ankra-ticket-viewer: %1 Tickets konnten nicht exportiert werden (%2).</translation>
+    <message numerus="yes">
+        <source>ankra-ticket-viewer: %Ln ticket(s) could not be exported (%1).</source>
+        <translation>
+            <numerusform>ankra-ticket-viewer: %Ln Ticket konnte nicht exportiert werden (%1).</numerusform>
+            <numerusform>ankra-ticket-viewer: %Ln Tickets konnten nicht exportiert werden (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>Ankra::CommentView</name>
+    <message numerus="yes">
+        <source>Copy Text of %Ln Comment(s)</source>
+        <translation>
+            <numerusform>Copy Text of %Ln Comment</numerusform>
+            <numerusform>Copy Text of %Ln Comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ankra::FullTextView</name>
     <message numerus="yes">
         <source>All %Ln character(s). Lines longer than %1 characters are broken for display.</source>
@@ -124,6 +134,16 @@
         <translation>
             <numerusform>%Ln year ago</numerusform>
             <numerusform>%Ln years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>ankra-ticket-viewer: %Ln ticket(s) could not be exported (%1).</source>
+        <translation>
+            <numerusform>ankra-ticket-viewer: %Ln ticket could not be exported (%1).</numerusform>
+            <numerusform>ankra-ticket-viewer: %Ln tickets could not be exported (%1).</numerusform>
         </translation>
     </message>
 </context>

@@ -992,10 +992,6 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
         <translation>Kopiera länkadress</translation>
     </message>
     <message>
-        <source>Copy Text of %1 Comments</source>
-        <translation>Kopiera texten i %1 kommentarer</translation>
-    </message>
-    <message>
         <source>Copy Text</source>
         <translation>Kopiera text</translation>
     </message>
@@ -1018,6 +1014,13 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
     <message>
         <source>No comments yet.</source>
         <translation>Inga kommentarer än.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy Text of %Ln Comment(s)</source>
+        <translation>
+            <numerusform>Kopiera texten i %Ln kommentar</numerusform>
+            <numerusform>Kopiera texten i %Ln kommentarer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1245,21 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
     <message>
         <source>Could not open the log folder: %1</source>
         <translation>Det gick inte att öppna loggmappen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ankra::DialogButtons</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
     </message>
 </context>
 <context>
@@ -2806,16 +2824,24 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
         <translation>Visa allt</translation>
     </message>
     <message>
-        <source>Show all of the %1</source>
-        <translation>Visa hela fältet %1</translation>
-    </message>
-    <message>
         <source>%1 of ticket %2</source>
         <translation>%1 för ärende %2</translation>
     </message>
     <message>
         <source>Find searches only this part; exports have all of it.</source>
         <translation>Sökningen söker bara i den här delen; exporter innehåller allt.</translation>
+    </message>
+    <message>
+        <source>Show all of the subject</source>
+        <translation>Visa hela ämnet</translation>
+    </message>
+    <message>
+        <source>Show all of the description</source>
+        <translation>Visa hela beskrivningen</translation>
+    </message>
+    <message>
+        <source>Show all of the AI summary</source>
+        <translation>Visa hela AI-sammanfattningen</translation>
     </message>
 </context>
 <context>
@@ -2907,13 +2933,12 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
         <source>Could not write %1: %2. Choose another file with -o.</source>
         <translation>Det gick inte att skriva %1: %2. Välj en annan fil med -o.</translation>
     </message>
-    <message>
-        <source>ankra-ticket-viewer: 1 ticket could not be exported (%1).</source>
-        <translation>ankra-ticket-viewer: 1 ärende kunde inte exporteras (%1).</translation>
-    </message>
-    <message>
-        <source>ankra-ticket-viewer: %1 tickets could not be exported (%2).</source>
-        <translation>ankra-ticket-viewer: %1 ärenden kunde inte exporteras (%2).</translation>
+    <message numerus="yes">
+        <source>ankra-ticket-viewer: %Ln ticket(s) could not be exported (%1).</source>
+        <translation>
+            <numerusform>ankra-ticket-viewer: %Ln ärende kunde inte exporteras (%1).</numerusform>
+            <numerusform>ankra-ticket-viewer: %Ln ärenden kunde inte exporteras (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "gui/attachments/attachmentpreview.h"
 
+#include "gui/widgets/dialogbuttons.h"
+
 #include "core/download/attachmentdownload.h"
 #include "core/download/runnabletype.h"
 #include "core/models/attachmenttablemodel.h"
@@ -156,6 +158,7 @@ AttachmentPreviewDialog::AttachmentPreviewDialog(AttachmentDownload *download, Q
     m_note->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    translateStandardButtons(buttons);
     QPushButton *save = buttons->addButton(tr("&Save\u2026"), QDialogButtonBox::ActionRole);
     connect(save, &QPushButton::clicked, this, &AttachmentPreviewDialog::saveRequested);
     m_open = buttons->addButton(tr("&Open"), QDialogButtonBox::ActionRole);

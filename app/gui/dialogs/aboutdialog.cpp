@@ -3,6 +3,7 @@
 #include "ui_aboutdialog.h"
 
 #include "gui/style/icons.h"
+#include "gui/widgets/dialogbuttons.h"
 
 #include <QApplication>
 #include <QUrl>
@@ -16,6 +17,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::AboutDialog>())
 {
     m_ui->setupUi(this);
+    translateStandardButtons(m_ui->buttonBox);
     QFont title = m_ui->nameLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.4);
     title.setWeight(QFont::Bold);

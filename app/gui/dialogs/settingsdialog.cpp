@@ -1,5 +1,7 @@
 #include "gui/dialogs/settingsdialog.h"
 
+#include "gui/widgets/dialogbuttons.h"
+
 #include "ui_settingsdialog.h"
 
 #include "core/apiclient.h"
@@ -51,6 +53,7 @@ SettingsDialog::SettingsDialog(Credentials *credentials, ApiClient *client,
     , m_preferences(preferences)
 {
     m_ui->setupUi(this);
+    translateStandardButtons(m_ui->buttonBox);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setDefault(true);
 
     const AppSettings settings = m_credentials->settings();

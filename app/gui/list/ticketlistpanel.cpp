@@ -7,6 +7,7 @@
 #include "gui/delegates/ticketlistdelegate.h"
 #include "gui/style/icons.h"
 #include "gui/widgets/messagebanner.h"
+#include "gui/widgets/textlabel.h"
 
 #include <QAction>
 #include <QGuiApplication>
@@ -32,9 +33,11 @@ namespace {
 // Rows before the end at which the next page is asked for.
 constexpr int PrefetchRows = 15;
 
+// A TextLabel: the same pixels as a QLabel, measured once per text (the window's first layout
+// asks these wrapped labels their height for each width it tries).
 QLabel *plainLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new TextLabel(parent);
     label->setTextFormat(Qt::PlainText); // server text never renders as HTML
     label->setWordWrap(true);
     return label;

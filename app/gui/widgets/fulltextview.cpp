@@ -1,5 +1,7 @@
 #include "gui/widgets/fulltextview.h"
 
+#include "gui/widgets/dialogbuttons.h"
+
 #include "gui/text/shortenedtext.h"
 
 #include <QDialogButtonBox>
@@ -29,6 +31,7 @@ FullTextView::FullTextView(const QString &title, const QString &text, QWidget *p
     m_edit->setAccessibleName(title);
     m_status->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    translateStandardButtons(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
