@@ -133,8 +133,19 @@ void TicketSession::onFinished(TicketRequest *request)
         return;
     }
 
-    emit aboutToLoad();
     const bool newTicket = !(m_loadedId == m_pendingId) || !hasTicket();
+    if (m_pendingIsRefresh && !newTicket && request->ticket() == m_ticketModel->ticket()) {
+        // An unchanged answer (most automatic refreshes): nothing to lay out again.
+        m_lastError = {};
+        m_fetchedAt = QDateTime::currentDateTime();
+        if (m_stale) {
+            m_stale = false;
+            setState(State::Loaded); // views take the stale mark away
+        }
+        emit unchanged();
+        return;
+    }
+    emit aboutToLoad();
     m_loadedId = m_pendingId;
     m_lastError = {};
     m_fetchedAt = QDateTime::currentDateTime();

@@ -221,6 +221,7 @@ TicketPage *MainWindow::addPage(int index)
             [this, page](const ApiError &error) { onSessionFailed(page, error); });
     connect(session, &TicketSession::busyChanged, this,
             [this, page] { onSessionBusyChanged(page); });
+    connect(session, &TicketSession::unchanged, this, [this, page] { onSessionUnchanged(page); });
     connect(page, &TicketPage::editIdRequested, this, &MainWindow::focusTicketField);
     connect(page, &TicketPage::tokenHelpRequested, this, &MainWindow::showTokenHelp);
     connect(page, &TicketPage::copyIdRequested, this, &MainWindow::copyId);
@@ -252,6 +253,8 @@ void MainWindow::onSessionStateChanged(TicketPage *page)
 void MainWindow::onSessionLoaded(TicketPage *page)
 {
     TicketSession *session = page->session();
+    if (page == m_userRefresh)
+        m_userRefresh = nullptr;
     updateTab(page);
     m_recent->add(session->loadedId(), session->ticket().subject);
     emit tabsChanged();
@@ -267,8 +270,25 @@ void MainWindow::onSessionLoaded(TicketPage *page)
     emit ticketShown(session->loadedId().toString());
 }
 
+// A refresh found the ticket as shown: nothing to update. Said only when the user asked.
+void MainWindow::onSessionUnchanged(TicketPage *page)
+{
+    if (page != m_userRefresh)
+        return;
+    m_userRefresh = nullptr;
+    if (page != m_page)
+        return;
+    statusBar()->showMessage(
+        tr("No changes since the last load (checked at %1).")
+            .arg(QLocale().toString(page->session()->fetchedAt().time(), QLocale::ShortFormat)),
+        5000);
+    emit ticketShown(page->session()->loadedId().toString());
+}
+
 void MainWindow::onSessionFailed(TicketPage *page, const ApiError &error)
 {
+    if (page == m_userRefresh)
+        m_userRefresh = nullptr;
     updateTab(page); // a background tab is marked, never interrupts
     if (page != m_page)
         return;
@@ -840,10 +860,12 @@ void MainWindow::refresh()
     TicketSession *session = currentSession();
     if (!session || session->isBusy())
         return;
-    if (session->id().isValid())
+    if (session->id().isValid()) {
+        m_userRefresh = m_page;
         session->refresh();
-    else if (!m_ui->ticketEdit->text().trimmed().isEmpty())
+    } else if (!m_ui->ticketEdit->text().trimmed().isEmpty()) {
         openTicket(m_ui->ticketEdit->text());
+    }
 }
 
 void MainWindow::cancel()

@@ -139,6 +139,7 @@ private:
     void onSessionLoaded(TicketPage *page);
     void onSessionFailed(TicketPage *page, const ApiError &error);
     void onSessionBusyChanged(TicketPage *page);
+    void onSessionUnchanged(TicketPage *page);
     // openTicket() once the input is known to hold a ticket ID.
     void openTicketId(const TicketId &id, Placement placement);
     void markInvalidInput(const QString &message);
@@ -176,6 +177,7 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     TicketListPanel *m_listPanel = nullptr;
     QDockWidget *m_listDock = nullptr;
+    QPointer<TicketPage> m_userRefresh; // the page whose refresh the user asked for (F5)
 };
 
 } // namespace Ankra
