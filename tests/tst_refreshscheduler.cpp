@@ -3,9 +3,11 @@
 // target, at most two refreshes in flight, paused while the network is down and the current tab
 // refreshed at once when it returns, the Off setting, and a change of the current tab.
 
+#include "core/refresh/networkmonitor.h"
 #include "core/refresh/refreshscheduler.h"
 #include "support/manualclock.h"
 
+#include <QNetworkInformation>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -55,6 +57,7 @@ private slots:
     void nothingToRefreshAsksAgainLater();
     void completionByOthersRearms();
     void removedTargetFreesItsSlot();
+    void networkWithoutBackendCountsAsOnline();
 
 private:
     // A target whose start() is counted and succeeds (unless told otherwise).
@@ -381,6 +384,21 @@ void TestRefreshScheduler::removedTargetFreesItsSlot()
     QCOMPARE(starts(c), 1);
     m_scheduler->reportFinished(out, {}); // a late report of a removed target: ignored
     QCOMPARE(m_scheduler->inFlightCount(), 2);
+}
+
+void TestRefreshScheduler::networkWithoutBackendCountsAsOnline()
+{
+    // Here (no NetworkManager on a system bus) no backend loads: unknown, so online. Where one
+    // loads, the monitor says what it says.
+    NetworkMonitor monitor;
+    QVERIFY(monitor.isOnline()); // before start(): nothing known
+    if (!monitor.start()) {
+        QVERIFY(!monitor.hasBackend());
+        QVERIFY(monitor.isOnline());
+        return;
+    }
+    QCOMPARE(monitor.isOnline(), QNetworkInformation::instance()->reachability()
+                                     != QNetworkInformation::Reachability::Disconnected);
 }
 
 QTEST_GUILESS_MAIN(TestRefreshScheduler)
