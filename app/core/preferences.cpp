@@ -9,8 +9,8 @@ namespace Ankra {
 namespace {
 
 // Writes `value` and announces it when it differs from `field`.
-template<typename Signal>
-void update(Preferences *self, bool &field, bool value, const QString &key, Signal signal)
+template<typename T, typename Signal>
+void update(Preferences *self, T &field, T value, const QString &key, Signal signal)
 {
     if (field == value)
         return;
@@ -28,6 +28,28 @@ Preferences::Preferences(QObject *parent)
     m_alwaysAbsoluteTimes = settings.value(alwaysAbsoluteTimesKey(), false).toBool();
     m_newestCommentsFirst = settings.value(newestCommentsFirstKey(), false).toBool();
     m_restoreTabs = settings.value(restoreTabsKey(), true).toBool();
+    bool ok = false;
+    const int seconds = settings.value(refreshIntervalKey()).toInt(&ok);
+    if (ok && refreshIntervalChoices().contains(seconds))
+        m_refreshIntervalSeconds = seconds;
+}
+
+QList<int> Preferences::refreshIntervalChoices()
+{
+    return {0, 30, 60, 5 * 60, 15 * 60};
+}
+
+QString Preferences::refreshIntervalKey()
+{
+    return u"refresh/currentTicketSeconds"_s;
+}
+
+void Preferences::setRefreshIntervalSeconds(int seconds)
+{
+    if (!refreshIntervalChoices().contains(seconds))
+        return;
+    update(this, m_refreshIntervalSeconds, seconds, refreshIntervalKey(),
+           &Preferences::refreshIntervalSecondsChanged);
 }
 
 QString Preferences::alwaysAbsoluteTimesKey()

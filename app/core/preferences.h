@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -26,19 +27,29 @@ public:
     bool restoreTabs() const { return m_restoreTabs; }
     void setRestoreTabs(bool on);
 
+    // How often the current tab's ticket is fetched again, in seconds; 0: never by itself.
+    // One of refreshIntervalChoices(); anything else read from the settings file is the default.
+    int refreshIntervalSeconds() const { return m_refreshIntervalSeconds; }
+    void setRefreshIntervalSeconds(int seconds);
+    static constexpr int DefaultRefreshIntervalSeconds = 60;
+    static QList<int> refreshIntervalChoices(); // 0 (off), 30, 60, 300, 900
+
     static QString alwaysAbsoluteTimesKey();
     static QString newestCommentsFirstKey();
     static QString restoreTabsKey();
+    static QString refreshIntervalKey();
 
 signals:
     void alwaysAbsoluteTimesChanged(bool on);
     void newestCommentsFirstChanged(bool on);
     void restoreTabsChanged(bool on);
+    void refreshIntervalSecondsChanged(int seconds);
 
 private:
     bool m_alwaysAbsoluteTimes = false;
     bool m_newestCommentsFirst = false;
     bool m_restoreTabs = true;
+    int m_refreshIntervalSeconds = DefaultRefreshIntervalSeconds;
 };
 
 } // namespace Ankra
