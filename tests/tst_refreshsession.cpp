@@ -4,6 +4,7 @@
 // real client holds the next refresh; the ticket list is refreshed in place.
 
 #include "core/apiclient.h"
+#include "core/apirequest.h"
 #include "core/models/attachmenttablemodel.h"
 #include "core/models/commentlistmodel.h"
 #include "core/models/ticketlistmodel.h"
@@ -89,6 +90,7 @@ private slots:
     void init();
     void cleanup();
 
+    void clientKnowsAnUnchangedAnswer();
     void unchangedAnswerEmitsNoModelSignal();
     void changedTicketIsPickedUp();
     void failedRefreshBacksOffAndRetryAfterHolds();
@@ -137,6 +139,35 @@ std::unique_ptr<TicketSession> TestRefreshSession::loadedSession(int *target)
     if (!loaded.wait(5000))
         qWarning("the ticket did not load");
     return session;
+}
+
+void TestRefreshSession::clientKnowsAnUnchangedAnswer()
+{
+    const TicketId id = TicketId::fromUserInput(IdA);
+    std::unique_ptr<TicketRequest> first(m_client->fetchTicket(id, this));
+    QSignalSpy firstDone(first.get(), &ApiRequest::finished);
+    QVERIFY(firstDone.wait(5000));
+    QVERIFY(!first->error().isError());
+    QCOMPARE(first->bodyDigest().size(), 20); // SHA-1
+    QVERIFY(!first->isUnchanged());
+
+    // The same bytes again: not parsed, the known ticket handed back.
+    const KnownTicket known{first->ticket(), first->bodyDigest()};
+    std::unique_ptr<TicketRequest> again(m_client->fetchTicket(id, this, known));
+    QSignalSpy againDone(again.get(), &ApiRequest::finished);
+    QVERIFY(againDone.wait(5000));
+    QVERIFY(again->isUnchanged());
+    QCOMPARE(again->bodyDigest(), first->bodyDigest());
+    QCOMPARE(again->ticket(), first->ticket());
+
+    // Other bytes: parsed as ever.
+    m_server->addTicket(IdA, withExtraComment(m_server->ticketJson(IdA)));
+    std::unique_ptr<TicketRequest> changed(m_client->fetchTicket(id, this, known));
+    QSignalSpy changedDone(changed.get(), &ApiRequest::finished);
+    QVERIFY(changedDone.wait(5000));
+    QVERIFY(!changed->isUnchanged());
+    QVERIFY(changed->bodyDigest() != first->bodyDigest());
+    QCOMPARE(changed->ticket().comments.size(), first->ticket().comments.size() + 1);
 }
 
 void TestRefreshSession::unchangedAnswerEmitsNoModelSignal()

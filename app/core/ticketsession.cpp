@@ -80,7 +80,10 @@ void TicketSession::start(const TicketId &id)
             m_stateBeforeLoading = m_state;
         setState(State::Loading);
     }
-    TicketRequest *request = m_client->fetchTicket(id, this);
+    // A refresh tells the client what it has: an answer with the same bytes is not parsed.
+    TicketRequest *request = m_client->fetchTicket(
+        id, this,
+        m_pendingIsRefresh ? KnownTicket{m_ticketModel->ticket(), m_bodyDigest} : KnownTicket());
     m_request = request;
     connect(request, &ApiRequest::finished, this, [this, request] { onFinished(request); });
     if (!wasBusy)
@@ -134,8 +137,11 @@ void TicketSession::onFinished(TicketRequest *request)
     }
 
     const bool newTicket = !(m_loadedId == m_pendingId) || !hasTicket();
-    if (m_pendingIsRefresh && !newTicket && request->ticket() == m_ticketModel->ticket()) {
+    const QByteArray digest = request->bodyDigest();
+    if (m_pendingIsRefresh && !newTicket
+        && (request->isUnchanged() || request->ticket() == m_ticketModel->ticket())) {
         // An unchanged answer (most automatic refreshes): nothing to lay out again.
+        m_bodyDigest = digest;
         m_lastError = {};
         m_fetchedAt = QDateTime::currentDateTime();
         if (m_stale) {
@@ -147,6 +153,7 @@ void TicketSession::onFinished(TicketRequest *request)
     }
     emit aboutToLoad();
     m_loadedId = m_pendingId;
+    m_bodyDigest = digest;
     m_lastError = {};
     m_fetchedAt = QDateTime::currentDateTime();
     const Ticket &ticket = request->ticket();

@@ -100,6 +100,7 @@ private:
     bool m_pendingIsRefresh = false;
     ApiError m_lastError;
     QDateTime m_fetchedAt;
+    QByteArray m_bodyDigest; // of the answer the models' ticket came from
 };
 
 } // namespace Ankra
