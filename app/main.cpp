@@ -10,6 +10,7 @@
 #include "core/singleinstance.h"
 #include "core/terminaltext.h"
 #include "core/ticketid.h"
+#include "core/translations.h"
 #include "gui/guiapp.h"
 #include "gui/signin/credentials.h"
 
@@ -55,6 +56,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(u"ankra.app"_s);
     QCoreApplication::setApplicationName(u"ankra-ticket-viewer"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ANKRA_VERSION));
+    // Before the first translated text (the help text, the display name): the language of
+    // Settings, else the system's.
+    Ankra::Translations::install(Ankra::Translations::savedLanguage());
     if (gui) {
         QGuiApplication::setApplicationDisplayName(QApplication::tr("Ankra Ticket Viewer"));
         QGuiApplication::setDesktopFileName(QStringLiteral(ANKRA_APP_ID));

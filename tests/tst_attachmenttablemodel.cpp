@@ -1,5 +1,6 @@
 #include "core/models/attachmenttablemodel.h"
 #include "core/roles.h"
+#include "core/translations.h"
 #include "support/sampletickets.h"
 
 #include <QAbstractItemModelTester>
@@ -49,6 +50,8 @@ QList<Attachment> sample()
 void TestAttachmentTableModel::initTestCase()
 {
     qputenv("TZ", "XST-02"); // UTC+2, no daylight saving
+    // English as a start installs it: its catalogue holds the plural forms ("1 byte").
+    Translations::install(QStringLiteral("en"));
 }
 
 void TestAttachmentTableModel::cleanup()

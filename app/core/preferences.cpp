@@ -1,5 +1,7 @@
 #include "core/preferences.h"
 
+#include "core/translations.h"
+
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -10,7 +12,7 @@ namespace {
 
 // Writes `value` and announces it when it differs from `field`.
 template<typename T, typename Signal>
-void update(Preferences *self, T &field, T value, const QString &key, Signal signal)
+void update(Preferences *self, T &field, const T &value, const QString &key, Signal signal)
 {
     if (field == value)
         return;
@@ -32,6 +34,7 @@ Preferences::Preferences(QObject *parent)
     const int seconds = settings.value(refreshIntervalKey()).toInt(&ok);
     if (ok && refreshIntervalChoices().contains(seconds))
         m_refreshIntervalSeconds = seconds;
+    m_language = Translations::savedLanguage();
 }
 
 QList<int> Preferences::refreshIntervalChoices()
@@ -77,6 +80,11 @@ void Preferences::setNewestCommentsFirst(bool on)
 {
     update(this, m_newestCommentsFirst, on, newestCommentsFirstKey(),
            &Preferences::newestCommentsFirstChanged);
+}
+
+void Preferences::setLanguage(const QString &code)
+{
+    update(this, m_language, code, Translations::languageKey(), &Preferences::languageChanged);
 }
 
 void Preferences::setRestoreTabs(bool on)

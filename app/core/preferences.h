@@ -33,6 +33,10 @@ public:
     void setRefreshIntervalSeconds(int seconds);
     static constexpr int DefaultRefreshIntervalSeconds = 60;
     static QList<int> refreshIntervalChoices(); // 0 (off), 30, 60, 300, 900
+    // The language of the next start: "" follows the system, else "en", "de", "sv" (the
+    // choices of Translations). A start reads it before any window exists (main.cpp).
+    QString language() const { return m_language; }
+    void setLanguage(const QString &code);
 
     static QString alwaysAbsoluteTimesKey();
     static QString newestCommentsFirstKey();
@@ -44,12 +48,14 @@ signals:
     void newestCommentsFirstChanged(bool on);
     void restoreTabsChanged(bool on);
     void refreshIntervalSecondsChanged(int seconds);
+    void languageChanged(const QString &code);
 
 private:
     bool m_alwaysAbsoluteTimes = false;
     bool m_newestCommentsFirst = false;
     bool m_restoreTabs = true;
     int m_refreshIntervalSeconds = DefaultRefreshIntervalSeconds;
+    QString m_language;
 };
 
 } // namespace Ankra

@@ -20,10 +20,11 @@ namespace Ankra {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's functions (lupdate reads the macro).
+struct Tr
 {
-    return QCoreApplication::translate("Ankra::DiagnosticsMenu", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ankra::DiagnosticsMenu)
+};
 
 // The open log's folder; without one (tests, an unwritable data folder) where it would be.
 QString logFolder()
@@ -73,26 +74,26 @@ QString diagnosticsText(const MainWindow *window)
 
 void addDiagnosticsActions(MainWindow *window, QMenu *helpMenu, QAction *before)
 {
-    auto *copy = new QAction(tr("Copy &Diagnostics"), window);
+    auto *copy = new QAction(Tr::tr("Copy &Diagnostics"), window);
     copy->setObjectName(u"actionCopyDiagnostics"_s);
-    copy->setToolTip(tr("Copy the app's versions, system, server, keychain state and last log "
-                        "lines (never the token), to paste into a support request"));
+    copy->setToolTip(Tr::tr("Copy the app's versions, system, server, keychain state and last log "
+                            "lines (never the token), to paste into a support request"));
     QObject::connect(copy, &QAction::triggered, window, [window] {
         QGuiApplication::clipboard()->setText(diagnosticsText(window));
         window->statusBar()->showMessage(
-            tr("Diagnostics copied. They hold no token; paste them into your support request."),
+            Tr::tr("Diagnostics copied. They hold no token; paste them into your support request."),
             8000);
     });
 
-    auto *open = new QAction(tr("Open &Log Folder"), window);
+    auto *open = new QAction(Tr::tr("Open &Log Folder"), window);
     open->setObjectName(u"actionOpenLogFolder"_s);
-    open->setToolTip(tr("Show the folder with the app's log files"));
+    open->setToolTip(Tr::tr("Show the folder with the app's log files"));
     QObject::connect(open, &QAction::triggered, window, [window] {
         const QString folder = logFolder();
         QDir().mkpath(folder);
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
             window->statusBar()->showMessage(
-                tr("Could not open the log folder: %1").arg(QDir::toNativeSeparators(folder)),
+                Tr::tr("Could not open the log folder: %1").arg(QDir::toNativeSeparators(folder)),
                 8000);
     });
 

@@ -16,6 +16,7 @@
 #include "gui/style/theme.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileOpenEvent>
 #include <QImage>
@@ -115,10 +116,11 @@ void printError(const QString &text)
     std::fflush(stderr);
 }
 
-QString tr(const char *text)
+// The translation context of this file's functions (lupdate reads the macro).
+struct Tr
 {
-    return QCoreApplication::translate("Ankra::GuiApp", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ankra::GuiApp)
+};
 
 // Lets pending layouts and paints run before the window is rendered: a few turns of the event
 // loop, each one pass over what is pending. Not "until idle": a long comment thread keeps
@@ -250,8 +252,8 @@ bool saveWindowImage(MainWindow *window, const QString &fileName, QString *error
     QImageWriter writer(fileName, "png");
     writer.setCompression(ScreenshotPngCompression);
     if (!writer.write(image)) {
-        *errorMessage
-            = tr("Could not write the screenshot to %1: %2").arg(fileName, writer.errorString());
+        *errorMessage = Tr::tr("Could not write the screenshot to %1: %2")
+                            .arg(fileName, writer.errorString());
         return false;
     }
     return true;

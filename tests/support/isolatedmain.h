@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/translations.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QTemporaryDir>
@@ -18,6 +20,7 @@
         QApplication app(argc, argv);                                                              \
         QCoreApplication::setOrganizationName(QStringLiteral("AnkraTest"));                        \
         QCoreApplication::setApplicationName(QStringLiteral(#TestClass));                          \
+        Ankra::Translations::install(QStringLiteral("en")); /* as a start in English */           \
         TestClass test;                                                                            \
         QTEST_SET_MAIN_SOURCE_PATH                                                                 \
         return QTest::qExec(&test, argc, argv);                                                    \

@@ -108,7 +108,7 @@ QVariant AttachmentTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         // The exact count behind a rounded "1.4 MB".
         if (column == Size && a.sizeBytes >= 1000)
-            return tr("%1 bytes").arg(QLocale().toString(a.sizeBytes));
+            return tr("%Ln byte(s)", nullptr, int(qMin<qint64>(a.sizeBytes, INT_MAX)));
         break;
     case Qt::TextAlignmentRole:
         // Sizes line up on their units, as in file managers.
@@ -147,10 +147,8 @@ QString AttachmentTableModel::humanSize(qint64 bytes)
     if (bytes < 0)
         return noValueText();
     // QLocale says "1 bytes"; below 1 kB the count is written out instead.
-    if (bytes == 1)
-        return tr("1 byte");
     if (bytes < 1000)
-        return tr("%1 bytes").arg(QLocale().toString(bytes));
+        return tr("%Ln byte(s)", nullptr, int(bytes));
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 

@@ -7,6 +7,7 @@
 #include "core/logredaction.h"
 #include "core/preferences.h"
 #include "core/ticketid.h"
+#include "core/translations.h"
 #include "gui/signin/credentials.h"
 #include "gui/widgets/accessiblenames.h"
 
@@ -87,6 +88,10 @@ SettingsDialog::SettingsDialog(Credentials *credentials, ApiClient *client,
     }
     m_ui->refreshCombo->setCurrentIndex(
         qMax(0, m_ui->refreshCombo->findData(m_preferences->refreshIntervalSeconds())));
+    for (const Translations::Language &language : Translations::choices())
+        m_ui->languageCombo->addItem(language.nativeName, language.code);
+    m_ui->languageCombo->setCurrentIndex(
+        qMax(0, m_ui->languageCombo->findData(m_preferences->language())));
 
     m_ui->organisationCombo->addItem(tr("Default organisation of the token"), QString());
     m_ui->organisationCombo->lineEdit()->setPlaceholderText(
@@ -249,15 +254,9 @@ void SettingsDialog::onConnectionTested(const QString &host, const ApiError &err
     m_testing = false;
     updateButtons();
     if (!error.isError()) {
-        // English plurals without a translation file: one string per form.
-        const qsizetype count = m_organisations.size();
-        QString text = count == 1 ? tr("Connected to %1: the token works and belongs to 1 "
-                                       "organisation.")
-                                        .arg(host)
-                                  : tr("Connected to %1: the token works and belongs to %2 "
-                                       "organisations.")
-                                        .arg(host)
-                                        .arg(count);
+        QString text = tr("Connected to %1: the token works and belongs to %Ln organisation(s).",
+                          nullptr, int(m_organisations.size()))
+                           .arg(host);
         QString organisationError;
         const QString chosen = chosenOrganisation(&organisationError);
         const bool known = std::any_of(m_organisations.cbegin(), m_organisations.cend(),
@@ -317,10 +316,9 @@ void SettingsDialog::onOrganisationsFetched(const QList<Organisation> &organisat
     setOrganisationChoice(ignored.isEmpty() ? chosen : m_credentials->settings().organisationId);
     if (organisations.isEmpty())
         m_ui->organisationHint->setText(tr("The token belongs to no organisation."));
-    else if (organisations.size() == 1)
-        m_ui->organisationHint->setText(tr("1 organisation found."));
     else
-        m_ui->organisationHint->setText(tr("%1 organisations found.").arg(organisations.size()));
+        m_ui->organisationHint->setText(
+            tr("%Ln organisation(s) found.", nullptr, int(organisations.size())));
     m_ui->organisationHint->show();
 }
 
@@ -395,6 +393,7 @@ void SettingsDialog::accept()
     m_preferences->setAlwaysAbsoluteTimes(m_ui->alwaysAbsoluteCheck->isChecked());
     m_preferences->setRestoreTabs(m_ui->restoreTabsCheck->isChecked());
     m_preferences->setRefreshIntervalSeconds(m_ui->refreshCombo->currentData().toInt());
+    m_preferences->setLanguage(m_ui->languageCombo->currentData().toString());
     m_credentials->save(*settings, token.isEmpty() ? std::nullopt : std::optional<QString>(token));
     m_ui->tokenEdit->clear(); // the dialog keeps no copy
     QDialog::accept();

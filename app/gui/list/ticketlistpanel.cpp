@@ -449,8 +449,7 @@ void TicketListPanel::updateState()
     }
     case State::Loaded: {
         const qint64 total = qMax<qint64>(m_model->totalCount(), m_model->rowCount());
-        m_countLabel->setText(total == 1 ? tr("1 ticket")
-                                         : tr("%1 tickets").arg(QLocale().toString(total)));
+        m_countLabel->setText(tr("%Ln ticket(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
         if (m_model->rowCount() > 0) {
             m_stack->setCurrentWidget(m_view);
         } else if (filter() != TicketListFilter{}) {
@@ -493,10 +492,8 @@ void TicketListPanel::updateBanners()
     m_staleBanner->setVisible(stale);
     const int skipped = m_model->skippedCount();
     if (skipped > 0) {
-        m_skippedBanner->setText(
-            skipped == 1 ? tr("1 ticket could not be shown (%1).").arg(m_model->skippedReason())
-                         : tr("%1 tickets could not be shown (%2).")
-                               .arg(QLocale().toString(skipped), m_model->skippedReason()));
+        m_skippedBanner->setText(tr("%Ln ticket(s) could not be shown (%1).", nullptr, skipped)
+                                     .arg(m_model->skippedReason()));
     }
     m_skippedBanner->setVisible(skipped > 0 && m_model->state() == TicketListModel::State::Loaded);
 }

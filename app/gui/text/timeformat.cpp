@@ -15,13 +15,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Ankra::TimeFormat", text);
 }
 
-// English plurals without shipping an English translation file: one string for 1, one for
-// the rest. Translators get both.
-QString count(qint64 n, const char *one, const char *many)
-{
-    return n == 1 ? tr(one) : tr(many).arg(n);
-}
-
 } // namespace
 
 QString relative(const QDateTime &when, const QDateTime &now)
@@ -33,21 +26,28 @@ QString relative(const QDateTime &when, const QDateTime &now)
         return absolute(when);
     if (seconds < 60)
         return tr("just now");
+    // "%Ln minute(s) ago": the count picks the language's plural form (English: ankra_en.ts).
     const qint64 minutes = seconds / 60;
     if (minutes < 60)
-        return count(minutes, "1 minute ago", "%1 minutes ago");
+        return QCoreApplication::translate("Ankra::TimeFormat", "%Ln minute(s) ago", nullptr,
+                                           int(minutes));
     const qint64 hours = minutes / 60;
     if (hours < 24)
-        return count(hours, "1 hour ago", "%1 hours ago");
+        return QCoreApplication::translate("Ankra::TimeFormat", "%Ln hour(s) ago", nullptr,
+                                           int(hours));
     const qint64 days = when.toLocalTime().date().daysTo(now.toLocalTime().date());
     if (days <= 1)
         return tr("yesterday");
     if (days < 31)
-        return count(days, "1 day ago", "%1 days ago");
+        return QCoreApplication::translate("Ankra::TimeFormat", "%Ln day(s) ago", nullptr,
+                                           int(days));
     const qint64 months = days / 30;
     if (months < 12)
-        return count(months, "1 month ago", "%1 months ago");
-    return count(days / 365, "1 year ago", "%1 years ago");
+        return QCoreApplication::translate("Ankra::TimeFormat", "%Ln month(s) ago", nullptr,
+                                           int(months));
+    // (The division is not written inside the call: lupdate 6.4 loops forever on it.)
+    const int years = int(days / 365);
+    return QCoreApplication::translate("Ankra::TimeFormat", "%Ln year(s) ago", nullptr, years);
 }
 
 QString absolute(const QDateTime &when)
@@ -56,7 +56,9 @@ QString absolute(const QDateTime &when)
         return tr("unknown time");
     const QDateTime local = when.toLocalTime();
     const QLocale locale;
-    return tr("%1, %2").arg(locale.toString(local.date(), u"d MMM yyyy"_s),
+    //: A QDate format (d = day, MMM = short month name, yyyy = year), for the language's order
+    const QString dateFormat = tr("d MMM yyyy");
+    return tr("%1, %2").arg(locale.toString(local.date(), dateFormat),
                             locale.toString(local.time(), u"HH:mm"_s));
 }
 
@@ -66,9 +68,10 @@ QString full(const QDateTime &when)
         return tr("unknown time");
     const QDateTime local = when.toLocalTime();
     const QLocale locale;
+    //: A QDateTime format (dddd = weekday, MMMM = month name, t = time zone)
+    const QString format = tr("dddd d MMMM yyyy, HH:mm:ss t");
     return tr("%1 (%2 UTC)")
-        .arg(locale.toString(local, u"dddd d MMMM yyyy, HH:mm:ss t"_s),
-             when.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+        .arg(locale.toString(local, format), when.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s));
 }
 
 QString shown(const QDateTime &when, bool alwaysAbsolute)

@@ -67,13 +67,14 @@ void FullTextView::appendSlice()
     const QLocale locale;
     if (isComplete()) {
         m_timer->stop();
-        m_status->setText(tr("All %1 characters. Lines longer than %2 characters are broken "
-                             "for display.")
-                              .arg(locale.toString(m_text.size()), locale.toString(LineBreak)));
+        m_status->setText(tr("All %Ln character(s). Lines longer than %1 characters are broken "
+                             "for display.",
+                             nullptr, int(m_text.size()))
+                              .arg(locale.toString(LineBreak)));
         emit completed();
     } else {
-        m_status->setText(tr("Loading: %1 of %2 characters so far.")
-                              .arg(locale.toString(m_done), locale.toString(m_text.size())));
+        m_status->setText(tr("Loading: %1 of %Ln character(s) so far.", nullptr, int(m_text.size()))
+                              .arg(locale.toString(m_done)));
     }
 }
 

@@ -1,0 +1,130 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Ankra::ApiError</name>
+    <message numerus="yes">
+        <source>The server received too many requests from you. Wait and try again in %n s.</source>
+        <translation>
+            <numerusform>The server received too many requests from you. Wait and try again in %n s.</numerusform>
+            <numerusform>The server received too many requests from you. Wait and try again in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ankra::AttachmentTableModel</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ankra::FullTextView</name>
+    <message numerus="yes">
+        <source>All %Ln character(s). Lines longer than %1 characters are broken for display.</source>
+        <translation>
+            <numerusform>All %Ln character. Lines longer than %1 characters are broken for display.</numerusform>
+            <numerusform>All %Ln characters. Lines longer than %1 characters are broken for display.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading: %1 of %Ln character(s) so far.</source>
+        <translation>
+            <numerusform>Loading: %1 of %Ln character so far.</numerusform>
+            <numerusform>Loading: %1 of %Ln characters so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ankra::SettingsDialog</name>
+    <message numerus="yes">
+        <source>Connected to %1: the token works and belongs to %Ln organisation(s).</source>
+        <translation>
+            <numerusform>Connected to %1: the token works and belongs to %Ln organisation.</numerusform>
+            <numerusform>Connected to %1: the token works and belongs to %Ln organisations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s) found.</source>
+        <translation>
+            <numerusform>%Ln organisation found.</numerusform>
+            <numerusform>%Ln organisations found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ankra::TicketId</name>
+    <message numerus="yes">
+        <source>The text contains %n different IDs; paste just the ticket&apos;s ID or a link to the ticket.</source>
+        <translation>
+            <numerusform>The text contains %n different IDs; paste just the ticket&apos;s ID or a link to the ticket.</numerusform>
+            <numerusform>The text contains %n different IDs; paste just the ticket&apos;s ID or a link to the ticket.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ankra::TicketListPanel</name>
+    <message numerus="yes">
+        <source>%n statuses</source>
+        <translation>
+            <numerusform>%n statuses</numerusform>
+            <numerusform>%n statuses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s) could not be shown (%1).</source>
+        <translation>
+            <numerusform>%Ln ticket could not be shown (%1).</numerusform>
+            <numerusform>%Ln tickets could not be shown (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ankra::TimeFormat</name>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>%Ln minute ago</numerusform>
+            <numerusform>%Ln minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>%Ln hour ago</numerusform>
+            <numerusform>%Ln hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s) ago</source>
+        <translation>
+            <numerusform>%Ln month ago</numerusform>
+            <numerusform>%Ln months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s) ago</source>
+        <translation>
+            <numerusform>%Ln year ago</numerusform>
+            <numerusform>%Ln years ago</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
