@@ -95,12 +95,28 @@ void TestTicketSession::loadsTicketIntoItsModels()
     QCOMPARE(session.comments()->rowCount(), session.ticket().comments.size());
     QVERIFY(session.fetchedAt().isValid());
 
+    // A refresh that brings the same ticket leaves the models alone.
+    QSignalSpy unchanged(&session, &TicketSession::unchanged);
+    QSignalSpy comments(session.comments(), &QAbstractItemModel::modelReset);
+    QSignalSpy ticketData(session.ticketModel(), &QAbstractItemModel::dataChanged);
     session.refresh();
     QCOMPARE(session.state(), TicketSession::State::Loaded); // a refresh keeps the ticket
     QVERIFY(session.isBusy());
+    QVERIFY(unchanged.wait(5000));
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(ticketData.size(), 0);
+    QCOMPARE(comments.size(), 0);
+    QCOMPARE(m_server->requestCount(IdA), 2);
+
+    // One that brings a changed ticket loads it: the same ticket, not a new one.
+    m_server->addTicket(IdA, sampleTicketJson(IdA, u"Ticket A, renamed"_s));
+    session.refresh();
     QVERIFY(loaded.wait(5000));
     QCOMPARE(loaded.constLast().at(0).toBool(), false);
-    QCOMPARE(m_server->requestCount(IdA), 2);
+    QCOMPARE(session.ticket().subject, u"Ticket A, renamed"_s);
+    QCOMPARE(ticketData.size(), 1);
+    QCOMPARE(unchanged.size(), 1);
+    QCOMPARE(m_server->requestCount(IdA), 3);
 }
 
 void TestTicketSession::failedFirstFetchIsAnError()
@@ -131,10 +147,15 @@ void TestTicketSession::failedRefreshKeepsTicketAsStale()
     QCOMPARE(session.lastError().kind, ApiError::Kind::ServerError);
     QCOMPARE(session.ticket().subject, u"Ticket A"_s);
 
+    // The same ticket again: no longer stale, without loading it into the models again.
     m_server->clearFaults();
+    QSignalSpy unchanged(&session, &TicketSession::unchanged);
+    QSignalSpy states(&session, &TicketSession::stateChanged);
     session.refresh();
-    QVERIFY(loaded.wait(5000));
+    QVERIFY(unchanged.wait(5000));
     QVERIFY(!session.isStale());
+    QCOMPARE(states.size(), 1); // the stale mark went
+    QCOMPARE(loaded.size(), 1);
     QCOMPARE(session.lastError().kind, ApiError::Kind::None);
 }
 

@@ -4,6 +4,7 @@
 #include "core/download/attachmentdownload.h"
 #include "core/ticketjson.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -540,7 +541,7 @@ void ApiClient::adopt(ApiRequest *request, QObject *parent)
     connect(request, &QObject::destroyed, this, done);
 }
 
-TicketRequest *ApiClient::fetchTicket(const TicketId &id, QObject *parent)
+TicketRequest *ApiClient::fetchTicket(const TicketId &id, QObject *parent, const KnownTicket &known)
 {
     const QString path
         = id.isValid() ? u"/api/v1/org/support/tickets/"_s + id.toString() : QString();
@@ -560,8 +561,19 @@ TicketRequest *ApiClient::fetchTicket(const TicketId &id, QObject *parent)
     }
     // JSON and ticket both parsed on the worker: a ticket of 30 MiB takes most of a second.
     auto ticket = std::make_shared<std::optional<Ticket>>();
+    // The answer's fingerprint; an answer with the known one's bytes is not parsed again (most
+    // automatic refreshes: their ticket has not changed).
+    auto digest = std::make_shared<QByteArray>();
+    auto unchanged = std::make_shared<bool>(false);
     const QString token = m_endpoint.token.trimmed();
-    BodyDecoder decoder = [ticket, id, token](const QByteArray &body, const QString &type) {
+    const QByteArray knownDigest = known.bodyDigest;
+    BodyDecoder decoder = [ticket, id, token, digest, unchanged,
+                           knownDigest](const QByteArray &body, const QString &type) {
+        *digest = QCryptographicHash::hash(body, QCryptographicHash::Sha1);
+        if (!knownDigest.isEmpty() && *digest == knownDigest) {
+            *unchanged = true;
+            return ApiError{};
+        }
         QJsonDocument json;
         ApiError result = parseJsonBody(body, type, &json);
         if (result.isError())
@@ -581,9 +593,12 @@ TicketRequest *ApiClient::fetchTicket(const TicketId &id, QObject *parent)
         return result;
     };
     start(request, m_endpoint, m_limits, true, std::move(decoder),
-          [request, ticket](const ApiError &result) {
-              if (!result.isError())
-                  request->m_ticket = std::move(**ticket);
+          [request, ticket, digest, unchanged, knownTicket = known.ticket](const ApiError &result) {
+              if (!result.isError()) {
+                  request->m_bodyDigest = *digest;
+                  request->m_unchanged = *unchanged;
+                  request->m_ticket = *unchanged ? knownTicket : std::move(**ticket);
+              }
               request->finish(result);
           });
     return request;

@@ -81,7 +81,10 @@ public:
 
     // GET /api/v1/org/support/tickets/{id}. An invalid id or an unusable configuration fails
     // before anything is sent (finished() then follows from the event loop).
-    TicketRequest *fetchTicket(const TicketId &id, QObject *parent = nullptr);
+    // With `known` (a refresh), an answer with the bytes of the one `known` came from is not
+    // parsed again: the request finishes with isUnchanged() and the known ticket.
+    TicketRequest *fetchTicket(const TicketId &id, QObject *parent = nullptr,
+                               const KnownTicket &known = KnownTicket());
 
     // GET /api/v1/org/support/tickets?page=&page_size=&status=…&q=: one page of the list.
     // Rows the parser rejects are left out and listed in the page's `skipped`; a document

@@ -65,6 +65,14 @@ private:
     QPointer<QObject> m_transport; // the GET in flight (a child of this), or none
 };
 
+// A ticket as the caller already has it, and the bodyDigest() of the answer it came from: a
+// refresh whose answer has the same bytes is not parsed again (TicketRequest::isUnchanged()).
+struct KnownTicket
+{
+    Ticket ticket;
+    QByteArray bodyDigest; // empty: nothing known
+};
+
 class TicketRequest final : public ApiRequest
 {
     Q_OBJECT
@@ -74,6 +82,10 @@ public:
     TicketId ticketId() const { return m_id; }
     // Valid once finished without an error.
     const Ticket &ticket() const { return m_ticket; }
+    // A fingerprint (SHA-1) of the answer's bytes, once finished without an error.
+    QByteArray bodyDigest() const { return m_bodyDigest; }
+    // The answer was byte for byte the known one: not parsed, ticket() is the known ticket.
+    bool isUnchanged() const { return m_unchanged; }
 
 private:
     friend class ApiClient;
@@ -81,6 +93,8 @@ private:
 
     TicketId m_id;
     Ticket m_ticket;
+    QByteArray m_bodyDigest;
+    bool m_unchanged = false;
 };
 
 class OrganisationsRequest final : public ApiRequest

@@ -30,7 +30,29 @@ Preferences::Preferences(QObject *parent)
     m_alwaysAbsoluteTimes = settings.value(alwaysAbsoluteTimesKey(), false).toBool();
     m_newestCommentsFirst = settings.value(newestCommentsFirstKey(), false).toBool();
     m_restoreTabs = settings.value(restoreTabsKey(), true).toBool();
+    bool ok = false;
+    const int seconds = settings.value(refreshIntervalKey()).toInt(&ok);
+    if (ok && refreshIntervalChoices().contains(seconds))
+        m_refreshIntervalSeconds = seconds;
     m_language = Translations::savedLanguage();
+}
+
+QList<int> Preferences::refreshIntervalChoices()
+{
+    return {0, 30, 60, 5 * 60, 15 * 60};
+}
+
+QString Preferences::refreshIntervalKey()
+{
+    return u"refresh/currentTicketSeconds"_s;
+}
+
+void Preferences::setRefreshIntervalSeconds(int seconds)
+{
+    if (!refreshIntervalChoices().contains(seconds))
+        return;
+    update(this, m_refreshIntervalSeconds, seconds, refreshIntervalKey(),
+           &Preferences::refreshIntervalSecondsChanged);
 }
 
 QString Preferences::alwaysAbsoluteTimesKey()

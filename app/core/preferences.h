@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -26,6 +27,12 @@ public:
     bool restoreTabs() const { return m_restoreTabs; }
     void setRestoreTabs(bool on);
 
+    // How often the current tab's ticket is fetched again, in seconds; 0: never by itself.
+    // One of refreshIntervalChoices(); anything else read from the settings file is the default.
+    int refreshIntervalSeconds() const { return m_refreshIntervalSeconds; }
+    void setRefreshIntervalSeconds(int seconds);
+    static constexpr int DefaultRefreshIntervalSeconds = 60;
+    static QList<int> refreshIntervalChoices(); // 0 (off), 30, 60, 300, 900
     // The language of the next start: "" follows the system, else "en", "de", "sv" (the
     // choices of Translations). A start reads it before any window exists (main.cpp).
     QString language() const { return m_language; }
@@ -34,17 +41,20 @@ public:
     static QString alwaysAbsoluteTimesKey();
     static QString newestCommentsFirstKey();
     static QString restoreTabsKey();
+    static QString refreshIntervalKey();
 
 signals:
     void alwaysAbsoluteTimesChanged(bool on);
     void newestCommentsFirstChanged(bool on);
     void restoreTabsChanged(bool on);
+    void refreshIntervalSecondsChanged(int seconds);
     void languageChanged(const QString &code);
 
 private:
     bool m_alwaysAbsoluteTimes = false;
     bool m_newestCommentsFirst = false;
     bool m_restoreTabs = true;
+    int m_refreshIntervalSeconds = DefaultRefreshIntervalSeconds;
     QString m_language;
 };
 

@@ -77,7 +77,10 @@ void TicketSession::start(const TicketId &id)
     m_pendingIsRefresh = hasTicket() && id == m_loadedId && m_state == State::Loaded;
     // The request first: it is on its way (the server at work) while the slots of the loading
     // state build and lay out the page, which on a first open is the whole ticket page.
-    TicketRequest *request = m_client->fetchTicket(id, this);
+    // A refresh tells the client what it has: an answer with the same bytes is not parsed.
+    TicketRequest *request = m_client->fetchTicket(
+        id, this,
+        m_pendingIsRefresh ? KnownTicket{m_ticketModel->ticket(), m_bodyDigest} : KnownTicket());
     m_request = request;
     connect(request, &ApiRequest::finished, this, [this, request] { onFinished(request); });
     if (!m_pendingIsRefresh) {
@@ -135,9 +138,24 @@ void TicketSession::onFinished(TicketRequest *request)
         return;
     }
 
-    emit aboutToLoad();
     const bool newTicket = !(m_loadedId == m_pendingId) || !hasTicket();
+    const QByteArray digest = request->bodyDigest();
+    if (m_pendingIsRefresh && !newTicket
+        && (request->isUnchanged() || request->ticket() == m_ticketModel->ticket())) {
+        // An unchanged answer (most automatic refreshes): nothing to lay out again.
+        m_bodyDigest = digest;
+        m_lastError = {};
+        m_fetchedAt = QDateTime::currentDateTime();
+        if (m_stale) {
+            m_stale = false;
+            setState(State::Loaded); // views take the stale mark away
+        }
+        emit unchanged();
+        return;
+    }
+    emit aboutToLoad();
     m_loadedId = m_pendingId;
+    m_bodyDigest = digest;
     m_lastError = {};
     m_fetchedAt = QDateTime::currentDateTime();
     const Ticket &ticket = request->ticket();

@@ -75,6 +75,9 @@ signals:
     void loaded(bool newTicket);
     // Just before a fetched ticket goes into the models (views keep their place).
     void aboutToLoad();
+    // A refresh brought exactly the ticket shown: the models were left alone (no model signal,
+    // nothing laid out again); fetchedAt() moved and a stale mark is gone.
+    void unchanged();
     // A fetch failed (not for a cancel): the state is Error, or Loaded and stale.
     void failed(const Ankra::ApiError &error);
 
@@ -97,6 +100,7 @@ private:
     bool m_pendingIsRefresh = false;
     ApiError m_lastError;
     QDateTime m_fetchedAt;
+    QByteArray m_bodyDigest; // of the answer the models' ticket came from
 };
 
 } // namespace Ankra

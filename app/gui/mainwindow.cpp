@@ -6,6 +6,8 @@
 #include "core/demoserver.h"
 #include "core/preferences.h"
 #include "core/recenttickets.h"
+#include "core/refresh/networkmonitor.h"
+#include "core/refresh/refreshscheduler.h"
 #include "core/ticket.h"
 #include "core/ticketlistsettings.h"
 #include "core/ticketsession.h"
@@ -68,6 +70,7 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
     , m_ownLinks(links ? nullptr : std::make_unique<LinkOpener>())
     , m_links(links ? links : m_ownLinks.get())
     , m_tabBar(new QTabBar(this))
+    , m_refresh(new RefreshScheduler(this))
 {
     m_ui->setupUi(this);
     setWindowTitle(QString());
@@ -109,6 +112,9 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
                                     recentGroup);
     connect(m_recent, &RecentTickets::changed, this, &MainWindow::populateRecent);
 
+    m_refresh->setCurrentInterval(qint64(m_preferences->refreshIntervalSeconds()) * 1000);
+    connect(m_preferences, &Preferences::refreshIntervalSecondsChanged, m_refresh,
+            [this](int seconds) { m_refresh->setCurrentInterval(qint64(seconds) * 1000); });
     setupActions();
     setupTicketList();
     m_ui->demoBanner->hide();
@@ -163,6 +169,18 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
     updateStatusBar();
     m_ui->ticketEdit->setFocus();
     resize(1280, 860);
+    // Not at start-up: the backend may ask D-Bus, and a --screenshot is done by then.
+    QTimer::singleShot(3000, this, &MainWindow::startNetworkMonitor);
+}
+
+void MainWindow::startNetworkMonitor()
+{
+    if (m_network)
+        return;
+    m_network = new NetworkMonitor(this);
+    connect(m_network, &NetworkMonitor::onlineChanged, m_refresh, &RefreshScheduler::setOnline);
+    if (m_network->start())
+        m_refresh->setOnline(m_network->isOnline());
 }
 
 MainWindow::~MainWindow() = default;
@@ -229,6 +247,8 @@ TicketPage *MainWindow::addPage(int index)
             [this, page](const ApiError &error) { onSessionFailed(page, error); });
     connect(session, &TicketSession::busyChanged, this,
             [this, page] { onSessionBusyChanged(page); });
+    connect(session, &TicketSession::unchanged, this, [this, page] { onSessionUnchanged(page); });
+    m_refresh->addSession(session);
     connect(page, &TicketPage::editIdRequested, this, &MainWindow::focusTicketField);
     connect(page, &TicketPage::tokenHelpRequested, this, &MainWindow::showTokenHelp);
     connect(page, &TicketPage::copyIdRequested, this, &MainWindow::copyId);
@@ -262,6 +282,8 @@ void MainWindow::onSessionStateChanged(TicketPage *page)
 void MainWindow::onSessionLoaded(TicketPage *page)
 {
     TicketSession *session = page->session();
+    if (page == m_userRefresh)
+        m_userRefresh = nullptr;
     updateTab(page);
     m_recent->add(session->loadedId(), session->ticket().subject);
     emit tabsChanged();
@@ -277,8 +299,25 @@ void MainWindow::onSessionLoaded(TicketPage *page)
     emit ticketShown(session->loadedId().toString());
 }
 
+// A refresh found the ticket as shown: nothing to update. Said only when the user asked.
+void MainWindow::onSessionUnchanged(TicketPage *page)
+{
+    if (page != m_userRefresh)
+        return;
+    m_userRefresh = nullptr;
+    if (page != m_page)
+        return;
+    statusBar()->showMessage(
+        tr("No changes since the last load (checked at %1).")
+            .arg(QLocale().toString(page->session()->fetchedAt().time(), QLocale::ShortFormat)),
+        5000);
+    emit ticketShown(page->session()->loadedId().toString());
+}
+
 void MainWindow::onSessionFailed(TicketPage *page, const ApiError &error)
 {
+    if (page == m_userRefresh)
+        m_userRefresh = nullptr;
     updateTab(page); // a background tab is marked, never interrupts
     if (page != m_page)
         return;
@@ -425,6 +464,10 @@ void MainWindow::setupTicketList()
                 openTicket(id, background ? Placement::Background : Placement::Auto);
             });
     connect(m_listPanel, &TicketListPanel::tokenHelpRequested, this, &MainWindow::showTokenHelp);
+    // Refreshed in place (selection and scroll kept) while it is shown.
+    m_listTarget = m_refresh->addListModel(m_listPanel->model(), false);
+    connect(m_listDock, &QDockWidget::visibilityChanged, m_refresh,
+            [this](bool visible) { m_refresh->setEnabled(m_listTarget, visible); });
     connect(this, &MainWindow::tabsChanged, m_listPanel, [this] {
         QSet<QString> open;
         for (int i = 0; i < tabCount(); ++i) {
@@ -642,6 +685,7 @@ void MainWindow::onCurrentTabChanged(int index)
 {
     TicketPage *page = index >= 0 ? pageAt(index) : nullptr;
     m_page = page;
+    m_refresh->setCurrentSession(page ? page->session() : nullptr);
     if (!page)
         return;
     TicketSession *session = page->session();
@@ -891,10 +935,12 @@ void MainWindow::refresh()
     TicketSession *session = currentSession();
     if (!session || session->isBusy())
         return;
-    if (session->id().isValid())
+    if (session->id().isValid()) {
+        m_userRefresh = m_page;
         session->refresh();
-    else if (!m_ui->ticketEdit->text().trimmed().isEmpty())
+    } else if (!m_ui->ticketEdit->text().trimmed().isEmpty()) {
         openTicket(m_ui->ticketEdit->text());
+    }
 }
 
 void MainWindow::cancel()

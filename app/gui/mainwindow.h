@@ -29,6 +29,8 @@ class Preferences;
 class RecentTickets;
 class SettingsDialog;
 class LinkOpener;
+class NetworkMonitor;
+class RefreshScheduler;
 class TicketListPanel;
 class TicketPage;
 class TicketView;
@@ -95,6 +97,11 @@ public:
     QDockWidget *ticketListDock() const { return m_listDock; }
     void startTicketList();
 
+    // When the tabs and the list are fetched again by themselves (Preferences: the current
+    // tab's interval; the network's state from a NetworkMonitor started a few seconds in).
+    RefreshScheduler *refreshScheduler() const { return m_refresh; }
+    int listRefreshTarget() const { return m_listTarget; }
+
     // The current ticket page's document, and what it shows.
     TicketPage *currentPage() const { return m_page; }
     TicketSession *currentSession() const;
@@ -142,6 +149,8 @@ private:
     void onSessionLoaded(TicketPage *page);
     void onSessionFailed(TicketPage *page, const ApiError &error);
     void onSessionBusyChanged(TicketPage *page);
+    void onSessionUnchanged(TicketPage *page);
+    void startNetworkMonitor();
     // openTicket() once the input is known to hold a ticket ID.
     void openTicketId(const TicketId &id, Placement placement);
     void markInvalidInput(const QString &message);
@@ -180,6 +189,10 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     TicketListPanel *m_listPanel = nullptr;
     QDockWidget *m_listDock = nullptr;
+    RefreshScheduler *m_refresh;
+    int m_listTarget = 0;
+    NetworkMonitor *m_network = nullptr;
+    QPointer<TicketPage> m_userRefresh; // the page whose refresh the user asked for (F5)
 };
 
 } // namespace Ankra

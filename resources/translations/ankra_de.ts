@@ -1804,6 +1804,10 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
         <source> · no API token</source>
         <translation> · kein API-Token</translation>
     </message>
+    <message>
+        <source>No changes since the last load (checked at %1).</source>
+        <translation>Keine Änderungen seit dem letzten Laden (geprüft um %1).</translation>
+    </message>
 </context>
 <context>
     <name>Ankra::MessageBanner</name>
@@ -2219,6 +2223,38 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
             <numerusform>%Ln Organisation gefunden.</numerusform>
             <numerusform>%Ln Organisationen gefunden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Refresh the &amp;current ticket:</source>
+        <translation>Aktuelles Ticket a&amp;ktualisieren:</translation>
+    </message>
+    <message>
+        <source>Refresh the current ticket</source>
+        <translation>Aktuelles Ticket aktualisieren</translation>
+    </message>
+    <message>
+        <source>How often the ticket in the current tab is fetched again by itself. Other tabs are refreshed every 5 minutes, the ticket list every minute while it is shown.</source>
+        <translation>Wie oft das Ticket im aktuellen Tab von selbst neu abgerufen wird. Andere Tabs werden alle 5 Minuten aktualisiert, die Ticketliste jede Minute, solange sie angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Off (F5 only)</source>
+        <translation>Aus (nur F5)</translation>
+    </message>
+    <message>
+        <source>Every 30 seconds</source>
+        <translation>Alle 30 Sekunden</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Jede Minute</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>Alle 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Alle 15 Minuten</translation>
     </message>
 </context>
 <context>

@@ -1804,6 +1804,10 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
         <source> · no API token</source>
         <translation> · ingen API-token</translation>
     </message>
+    <message>
+        <source>No changes since the last load (checked at %1).</source>
+        <translation>Inga ändringar sedan senaste inläsningen (kontrollerat %1).</translation>
+    </message>
 </context>
 <context>
     <name>Ankra::MessageBanner</name>
@@ -2219,6 +2223,38 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
             <numerusform>%Ln organisation hittades.</numerusform>
             <numerusform>%Ln organisationer hittades.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Refresh the &amp;current ticket:</source>
+        <translation>Up&amp;pdatera aktuellt ärende:</translation>
+    </message>
+    <message>
+        <source>Refresh the current ticket</source>
+        <translation>Uppdatera aktuellt ärende</translation>
+    </message>
+    <message>
+        <source>How often the ticket in the current tab is fetched again by itself. Other tabs are refreshed every 5 minutes, the ticket list every minute while it is shown.</source>
+        <translation>Hur ofta ärendet i den aktuella fliken hämtas på nytt av sig självt. Andra flikar uppdateras var 5:e minut, ärendelistan varje minut medan den visas.</translation>
+    </message>
+    <message>
+        <source>Off (F5 only)</source>
+        <translation>Av (endast F5)</translation>
+    </message>
+    <message>
+        <source>Every 30 seconds</source>
+        <translation>Var 30:e sekund</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Varje minut</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>Var 5:e minut</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Var 15:e minut</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "core/preferences.h"
 #include "core/ticket.h"
 #include "core/ticketjson.h"
+#include "core/ticketsession.h"
 #include "gui/delegates/commentdelegate.h"
 #include "gui/find/ticketfind.h"
 #include "gui/list/ticketlistpanel.h"
@@ -237,6 +238,17 @@ private slots:
     void tabSwitch();
     void tabCycles();
     void tabsRestore();
+    // Auto-refresh (issue 13): the 5,000-comment ticket in a window, fetched again 15 times as
+    // the RefreshScheduler does (TicketSession::refresh()) and answered unchanged.
+    // refreshUnchanged: UI-thread CPU time from the decoded answer's arrival (the client's
+    // ticketFetched) until the window is idle again, median; refreshUnchangedTotal: the same
+    // from the call that sends the request (the reply's bytes and the hand-over to the decoding
+    // worker included); refreshUnchangedSignals: model signals seen on the ticket, comment,
+    // attachment and thread models over the 15 (each would lay rows out again) plus comments
+    // the delegate measured anew.
+    void refreshUnchanged();
+    void refreshUnchangedTotal();
+    void refreshUnchangedSignals();
     void findOpen_data() { addSizeRows(Bench::reportedSizes()); }
     void findOpen();
     void findKeystroke_data() { addSizeRows(Bench::reportedSizes()); }
@@ -333,6 +345,16 @@ private:
 
     QHash<int, ScrollStats> m_scroll;
     QHash<int, FindStats> m_find;
+    struct RefreshStats
+    {
+        double handled = 0; // ms, from the answer's arrival
+        double total = 0;   // ms, from the request
+        int signalCount = 0;
+        bool done = false;
+    };
+    const RefreshStats &refreshStats();
+    RefreshStats m_refresh;
+
     QTemporaryDir m_home;
 };
 
@@ -735,6 +757,70 @@ void BenchTicketView::tabsRestore()
         times << timer.ms();
     }
     QTest::setBenchmarkResult(median(times), QTest::WalltimeMilliseconds);
+}
+
+const BenchTicketView::RefreshStats &BenchTicketView::refreshStats()
+{
+    if (m_refresh.done)
+        return m_refresh;
+    m_refresh.done = true;
+    const auto f = tabsFixture(1); // one ticket: 5,000 comments, 500 attachments
+    if (!openAndSettle(*f, f->ids.constFirst()))
+        qFatal("the 5,000-comment ticket did not open");
+    TicketSession *session = f->window->currentSession();
+    auto *comments = f->window->ticketView()->findChild<CommentView *>();
+    CommentDelegate *delegate = comments->commentDelegate();
+    const int measuredBefore = delegate->measuredRows();
+
+    // Every signal by which a model makes a view lay rows out again.
+    int signalCount = 0;
+    QObject context;
+    const QList<QAbstractItemModel *> models{session->ticketModel(), session->comments(),
+                                             session->attachments(), comments->model()};
+    for (QAbstractItemModel *model : models) {
+        const auto count = [&signalCount] {
+            ++signalCount;
+        };
+        QObject::connect(model, &QAbstractItemModel::dataChanged, &context, count);
+        QObject::connect(model, &QAbstractItemModel::rowsInserted, &context, count);
+        QObject::connect(model, &QAbstractItemModel::rowsRemoved, &context, count);
+        QObject::connect(model, &QAbstractItemModel::rowsMoved, &context, count);
+        QObject::connect(model, &QAbstractItemModel::modelReset, &context, count);
+        QObject::connect(model, &QAbstractItemModel::layoutChanged, &context, count);
+    }
+    CpuTimer handled;
+    QObject::connect(&f->client, &ApiClient::ticketFetched, &context,
+                     [&handled] { handled.restart(); });
+    QSignalSpy unchanged(session, &TicketSession::unchanged);
+    QList<double> handledMs, totalMs;
+    for (int i = 0; i < 15; ++i) {
+        const CpuTimer total;
+        session->refresh(); // what the scheduler does when the tab is due
+        if (!QTest::qWaitFor([&] { return unchanged.size() > i; }, 20000))
+            qFatal("the refresh did not come back unchanged");
+        settleTurns();
+        handledMs << handled.ms();
+        totalMs << total.ms();
+    }
+    m_refresh.handled = median(handledMs);
+    m_refresh.total = median(totalMs);
+    m_refresh.signalCount = signalCount + std::max(0, delegate->measuredRows() - measuredBefore);
+    return m_refresh;
+}
+
+void BenchTicketView::refreshUnchanged()
+{
+    QTest::setBenchmarkResult(refreshStats().handled, QTest::WalltimeMilliseconds);
+}
+
+void BenchTicketView::refreshUnchangedTotal()
+{
+    QTest::setBenchmarkResult(refreshStats().total, QTest::WalltimeMilliseconds);
+}
+
+void BenchTicketView::refreshUnchangedSignals()
+{
+    QTest::setBenchmarkResult(refreshStats().signalCount, QTest::Events);
 }
 
 } // namespace Ankra

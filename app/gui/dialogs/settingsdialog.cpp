@@ -68,6 +68,29 @@ SettingsDialog::SettingsDialog(Credentials *credentials, ApiClient *client,
             : tr("Paste an API token (Ankra web app: Profile → API Tokens)"));
     m_ui->alwaysAbsoluteCheck->setChecked(m_preferences->alwaysAbsoluteTimes());
     m_ui->restoreTabsCheck->setChecked(m_preferences->restoreTabs());
+    for (const int seconds : Preferences::refreshIntervalChoices()) {
+        QString text;
+        switch (seconds) {
+        case 0:
+            text = tr("Off (F5 only)");
+            break;
+        case 30:
+            text = tr("Every 30 seconds");
+            break;
+        case 60:
+            text = tr("Every minute");
+            break;
+        case 5 * 60:
+            text = tr("Every 5 minutes");
+            break;
+        default:
+            text = tr("Every 15 minutes");
+            break;
+        }
+        m_ui->refreshCombo->addItem(text, seconds);
+    }
+    m_ui->refreshCombo->setCurrentIndex(
+        qMax(0, m_ui->refreshCombo->findData(m_preferences->refreshIntervalSeconds())));
     for (const Translations::Language &language : Translations::choices())
         m_ui->languageCombo->addItem(language.nativeName, language.code);
     m_ui->languageCombo->setCurrentIndex(
@@ -372,6 +395,7 @@ void SettingsDialog::accept()
     delete m_organisationsRequest.data();
     m_preferences->setAlwaysAbsoluteTimes(m_ui->alwaysAbsoluteCheck->isChecked());
     m_preferences->setRestoreTabs(m_ui->restoreTabsCheck->isChecked());
+    m_preferences->setRefreshIntervalSeconds(m_ui->refreshCombo->currentData().toInt());
     m_preferences->setLanguage(m_ui->languageCombo->currentData().toString());
     m_credentials->save(*settings, token.isEmpty() ? std::nullopt : std::optional<QString>(token));
     m_ui->tokenEdit->clear(); // the dialog keeps no copy
