@@ -560,8 +560,10 @@ TicketRequest *ApiClient::fetchTicket(const TicketId &id, QObject *parent)
     }
     // JSON and ticket both parsed on the worker: a ticket of 30 MiB takes most of a second.
     auto ticket = std::make_shared<std::optional<Ticket>>();
+    auto raw = std::make_shared<QByteArray>();
     const QString token = m_endpoint.token.trimmed();
-    BodyDecoder decoder = [ticket, id, token](const QByteArray &body, const QString &type) {
+    BodyDecoder decoder = [ticket, raw, id, token](const QByteArray &body, const QString &type) {
+        *raw = body; // shared, not copied
         QJsonDocument json;
         ApiError result = parseJsonBody(body, type, &json);
         if (result.isError())
@@ -581,9 +583,11 @@ TicketRequest *ApiClient::fetchTicket(const TicketId &id, QObject *parent)
         return result;
     };
     start(request, m_endpoint, m_limits, true, std::move(decoder),
-          [request, ticket](const ApiError &result) {
-              if (!result.isError())
+          [request, ticket, raw](const ApiError &result) {
+              if (!result.isError()) {
                   request->m_ticket = std::move(**ticket);
+                  request->m_json = std::move(*raw);
+              }
               request->finish(result);
           });
     return request;

@@ -74,6 +74,8 @@ public:
     TicketId ticketId() const { return m_id; }
     // Valid once finished without an error.
     const Ticket &ticket() const { return m_ticket; }
+    // The answer's body as received (for the local store), once finished without an error.
+    const QByteArray &json() const { return m_json; }
 
 private:
     friend class ApiClient;
@@ -81,6 +83,7 @@ private:
 
     TicketId m_id;
     Ticket m_ticket;
+    QByteArray m_json;
 };
 
 class OrganisationsRequest final : public ApiRequest
