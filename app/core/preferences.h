@@ -26,19 +26,39 @@ public:
     bool restoreTabs() const { return m_restoreTabs; }
     void setRestoreTabs(bool on);
 
+    // "Keep copies of tickets on this computer" (the local store), and for how long: at most
+    // so many tickets and so many days, whichever is less.
+    bool keepCopies() const { return m_keepCopies; }
+    void setKeepCopies(bool on);
+    int copiesMaxTickets() const { return m_copiesMaxTickets; }
+    void setCopiesMaxTickets(int count);
+    int copiesMaxDays() const { return m_copiesMaxDays; }
+    void setCopiesMaxDays(int days);
+    static constexpr int DefaultCopiesMaxTickets = 500;
+    static constexpr int DefaultCopiesMaxDays = 30;
+
     static QString alwaysAbsoluteTimesKey();
     static QString newestCommentsFirstKey();
     static QString restoreTabsKey();
+    static QString keepCopiesKey();
+    static QString copiesMaxTicketsKey();
+    static QString copiesMaxDaysKey();
 
 signals:
     void alwaysAbsoluteTimesChanged(bool on);
     void newestCommentsFirstChanged(bool on);
     void restoreTabsChanged(bool on);
+    void keepCopiesChanged(bool on);
+    // Either limit of the copies changed.
+    void copiesRetentionChanged();
 
 private:
     bool m_alwaysAbsoluteTimes = false;
     bool m_newestCommentsFirst = false;
     bool m_restoreTabs = true;
+    bool m_keepCopies = true;
+    int m_copiesMaxTickets = DefaultCopiesMaxTickets;
+    int m_copiesMaxDays = DefaultCopiesMaxDays;
 };
 
 } // namespace Ankra

@@ -6,6 +6,7 @@
 #include "core/demoserver.h"
 #include "core/preferences.h"
 #include "core/recenttickets.h"
+#include "core/store/ticketstore.h"
 #include "core/ticket.h"
 #include "core/ticketlistsettings.h"
 #include "core/ticketsession.h"
@@ -58,11 +59,13 @@ void setScaledFont(QWidget *widget, qreal scale, QFont::Weight weight)
 } // namespace
 
 MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config &config,
-                       RecentTickets *recent, LinkOpener *links, QWidget *parent)
+                       RecentTickets *recent, LinkOpener *links, TicketStore *store,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_client(client)
     , m_preferences(preferences)
+    , m_store(store)
     , m_config(config)
     , m_recent(recent ? recent : new RecentTickets(this))
     , m_ownLinks(links ? nullptr : std::make_unique<LinkOpener>())
@@ -149,6 +152,19 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
         for (int i = 0; i < tabCount(); ++i)
             pageAt(i)->setNewestFirst(on);
     });
+    if (m_store) {
+        // "Keep copies" off deletes them: nothing of a ticket stays behind against the wish.
+        connect(m_preferences, &Preferences::keepCopiesChanged, this, [this](bool on) {
+            if (!on)
+                m_store->clearAll();
+            applyStore();
+        });
+        connect(m_preferences, &Preferences::copiesRetentionChanged, this, [this] {
+            m_store->setRetention(m_preferences->copiesMaxTickets(),
+                                  m_preferences->copiesMaxDays());
+        });
+        m_store->setRetention(m_preferences->copiesMaxTickets(), m_preferences->copiesMaxDays());
+    }
 
     setScaledFont(m_ui->emptyTitle, 1.5, QFont::Bold);
     m_ui->emptyTitle->setFocusPolicy(Qt::NoFocus);
@@ -200,7 +216,7 @@ ApiError MainWindow::lastError() const
 // A new ticket document and its page (the page owns the session), in a new tab at `index`.
 TicketPage *MainWindow::addPage(int index)
 {
-    auto *session = new TicketSession(m_client);
+    auto *session = new TicketSession(m_client, m_store);
     auto *page = new TicketPage(session, m_ui->tabPages);
     session->setParent(page);
     page->setDemo(isDemo());
@@ -260,10 +276,10 @@ void MainWindow::onSessionLoaded(TicketPage *page)
     m_ui->ticketEdit->setText(session->loadedId().toString());
     updateWindowTitle();
     updateActions();
-    statusBar()->showMessage(
-        tr("Loaded at %1.")
-            .arg(QLocale().toString(session->fetchedAt().time(), QLocale::ShortFormat)),
-        5000);
+    const QString time = QLocale().toString(session->fetchedAt().time(), QLocale::ShortFormat);
+    statusBar()->showMessage(session->isSavedCopy() ? tr("Saved copy from %1.").arg(time)
+                                                    : tr("Loaded at %1.").arg(time),
+                             5000);
     emit ticketShown(session->loadedId().toString());
 }
 
@@ -965,6 +981,9 @@ void MainWindow::applyConfig()
     if (!m_config.error.isEmpty() && !isDemo())
         lines << m_config.error;
     lines << m_config.warnings;
+    applyStore();
+    if (m_store && !m_store->notice().isEmpty())
+        lines << m_store->notice(); // said once: the window's banner, until it is closed
     if (lines.isEmpty()) {
         m_ui->configBanner->hide();
     } else {
@@ -976,6 +995,31 @@ void MainWindow::applyConfig()
     }
     setupEmptyPage();
     updateStatusBar();
+}
+
+// The store follows the preference and the account: off in demo mode (its server's port
+// changes every start), and once the token is known, whatever another server, organisation
+// or token saved is removed; signing out (the token gone) removes everything.
+void MainWindow::applyStore()
+{
+    if (!m_store)
+        return;
+    m_store->setEnabled(m_preferences->keepCopies() && !isDemo());
+    if (isDemo() || !m_store->isOpen())
+        return;
+    if (m_credentials && m_credentials->appTokenState() == Credentials::AppToken::Loading)
+        return; // the token is not known yet: nothing is judged on a stand-in
+    const QString scope
+        = m_config.hasToken() && m_config.error.isEmpty()
+              ? TicketStore::scopeFor(Endpoint::fromConfig(m_config)) // as the sessions do
+              : QString();
+    if (scope == m_storeScope)
+        return;
+    if (!scope.isEmpty())
+        m_store->removeOtherScopes(scope);
+    else if (!m_storeScope.isEmpty())
+        m_store->clearAll(); // signed out
+    m_storeScope = scope;
 }
 
 void MainWindow::showKeychainProblem(const QString &message)
@@ -1002,6 +1046,7 @@ void MainWindow::showSettings()
         return;
     }
     auto *dialog = new SettingsDialog(m_credentials, m_client, m_preferences, this);
+    dialog->setStore(m_store);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_settingsDialog = dialog;
     dialog->open();

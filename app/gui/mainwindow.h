@@ -26,6 +26,7 @@ class ApiClient;
 class Credentials;
 class DemoServer;
 class Preferences;
+class TicketStore;
 class RecentTickets;
 class SettingsDialog;
 class LinkOpener;
@@ -50,9 +51,10 @@ public:
     // `client`, `preferences`, `recent` and `links` are the application's and must outlive the
     // window; without `recent` the window keeps its own list, without `links` it opens the links
     // of tickets through a LinkOpener of its own (which asks the user).
+    // `store`, the application's local store (or none), is handed to every tab's session.
     MainWindow(ApiClient *client, Preferences *preferences, const Config &config,
                RecentTickets *recent = nullptr, LinkOpener *links = nullptr,
-               QWidget *parent = nullptr);
+               TicketStore *store = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Switches to demo data: the client talks to `server` (which must outlive the window);
@@ -154,11 +156,14 @@ private:
     void applyColours();
     void populateSamples();
     void applyConfig();
+    void applyStore();
     void showKeychainProblem(const QString &message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ApiClient *m_client;
     Preferences *m_preferences;
+    TicketStore *m_store;
+    QString m_storeScope; // the scope the store was last cleaned up for (token, server, org)
     Config m_config;
     DemoServer *m_demo = nullptr;
     RecentTickets *m_recent;
