@@ -210,18 +210,21 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
                              return;
                          QTimer::singleShot(0, finish);
                      });
-    QObject::connect(
-        &window, &MainWindow::loadFailed, &window, [finish, savedCopyShown](const ApiError &error) {
-            if (savedCopyShown()) {
-                QTimer::singleShot(0, finish); // the offline copy is the picture; exits 0
-                return;
-            }
-            printError(error.title() + u": "_s + error.message());
-            const int code = error.exitCode() != 0 ? error.exitCode() : 1;
-            // Queued: a configuration error fails before the event loop runs.
-            QMetaObject::invokeMethod(
-                qApp, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
-        });
+    QObject::connect(&window, &MainWindow::loadFailed, &window,
+                     [finish, &window, savedCopyShown](const ApiError &error) {
+                         // Only an unreachable server makes the offline copy the picture (exit 0);
+                         // a 401 or a 404 is reported as without a copy.
+                         if (savedCopyShown() && window.currentSession()->isOffline()) {
+                             QTimer::singleShot(0,
+                                                finish); // the offline copy is the picture; exits 0
+                             return;
+                         }
+                         printError(error.title() + u": "_s + error.message());
+                         const int code = error.exitCode() != 0 ? error.exitCode() : 1;
+                         // Queued: a configuration error fails before the event loop runs.
+                         QMetaObject::invokeMethod(
+                             qApp, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+                     });
     // The request is on its way while the window is laid out, and the empty page, which would
     // be replaced at once, is never laid out at all.
     if (!restored.tickets.isEmpty())

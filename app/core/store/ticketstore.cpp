@@ -813,7 +813,7 @@ QList<SearchHit> TicketStore::search(const QString &scope, const QString &userTe
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     // The subject weighs more than the rest; the snippet is plain text (no markers).
-    query.prepare(u"SELECT t.ticket_id, snippet(ticket_fts, 0, '', '', '…', 12), "
+    query.prepare(u"SELECT t.ticket_id, ticket_fts.subject, "
                   "snippet(ticket_fts, -1, '', '', '…', 16) FROM ticket_fts "
                   "JOIN tickets t ON t.rowid = ticket_fts.rowid "
                   "WHERE ticket_fts MATCH ? AND t.scope = ? "
@@ -825,20 +825,9 @@ QList<SearchHit> TicketStore::search(const QString &scope, const QString &userTe
         logFailure("a search", query.lastError());
         return hits;
     }
-    QStringList ids;
     while (query.next()) {
-        hits.append(SearchHit{query.value(0).toString(), QString(),
+        hits.append(SearchHit{query.value(0).toString(), query.value(1).toString(),
                               query.value(2).toString().simplified()});
-    }
-    // Subjects whole (the snippet of column 0 is a part): read from the index's own column.
-    QSqlQuery subject(connection());
-    subject.prepare(u"SELECT f.subject FROM ticket_fts f JOIN tickets t ON t.rowid = f.rowid "
-                    "WHERE t.scope = ? AND t.ticket_id = ?"_s);
-    for (SearchHit &hit : hits) {
-        subject.addBindValue(scope);
-        subject.addBindValue(hit.ticketId);
-        if (subject.exec() && subject.next())
-            hit.subject = subject.value(0).toString();
     }
     return hits;
 }
