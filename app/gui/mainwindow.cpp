@@ -445,6 +445,8 @@ void MainWindow::setupTicketList()
 void MainWindow::startTicketList()
 {
     m_listPanel->start();
+    m_accountKnown = true; // the keychain has answered: copies of other accounts can go
+    applyStore();
 }
 
 void MainWindow::setupEmptyPage()
@@ -1005,7 +1007,7 @@ void MainWindow::applyStore()
     if (!m_store)
         return;
     m_store->setEnabled(m_preferences->keepCopies() && !isDemo());
-    if (isDemo() || !m_store->isOpen())
+    if (isDemo() || !m_store->isOpen() || !m_accountKnown)
         return;
     if (m_credentials && m_credentials->appTokenState() == Credentials::AppToken::Loading)
         return; // the token is not known yet: nothing is judged on a stand-in

@@ -93,6 +93,8 @@ public:
     // It asks for nothing until started, once the window knows its server and token.
     TicketListPanel *ticketListPanel() const { return m_listPanel; }
     QDockWidget *ticketListDock() const { return m_listDock; }
+    // Once the server and token are known (the keychain answered): also when the local store
+    // may remove the copies of another token, organisation or server.
     void startTicketList();
 
     // The current ticket page's document, and what it shows.
@@ -163,7 +165,8 @@ private:
     ApiClient *m_client;
     Preferences *m_preferences;
     TicketStore *m_store;
-    QString m_storeScope; // the scope the store was last cleaned up for (token, server, org)
+    QString m_storeScope;        // the scope the store was last cleaned up for (token, server, org)
+    bool m_accountKnown = false; // startTicketList(): the token in use is the real one
     Config m_config;
     DemoServer *m_demo = nullptr;
     RecentTickets *m_recent;

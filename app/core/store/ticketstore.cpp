@@ -21,6 +21,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Ankra {
