@@ -13,6 +13,7 @@
 #include "support/isolatedmain.h"
 #include "support/offscreennoise.h"
 
+#include <QFile>
 #include <QLocale>
 #include <QSettings>
 #include <QSignalSpy>
@@ -45,6 +46,7 @@ private slots:
     void offlineBannerWithRetry();
     void turningKeepCopiesOffDeletesThem();
     void otherTokensCopiesAreRemoved();
+    void storeNoticeInTheWindow();
 
 private:
     MainWindow *makeWindow(const QString &token
@@ -206,6 +208,26 @@ void TestSavedCopies::otherTokensCopiesAreRemoved()
     window.startTicketList();
     m_store->flush();
     QCOMPARE(m_store->ticketCount(), 0);
+}
+
+// A damaged file: moved aside while the window is built, and the window says so once.
+void TestSavedCopies::storeNoticeInTheWindow()
+{
+    m_store.reset();
+    const QString path = m_dir.filePath(u"damaged.sqlite"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+    }
+    TicketStoreOptions options;
+    options.path = path;
+    m_store = std::make_unique<TicketStore>(options);
+    makeWindow();
+    auto *banner = m_window->findChild<MessageBanner *>(u"configBanner"_s);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"could not be read"_s), qPrintable(banner->text()));
+    QVERIFY(m_store->isOpen()); // rebuilt
 }
 
 ANKRA_ISOLATED_GUI_TEST_MAIN(TestSavedCopies)

@@ -164,6 +164,10 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
                                   m_preferences->copiesMaxDays());
         });
         m_store->setRetention(m_preferences->copiesMaxTickets(), m_preferences->copiesMaxDays());
+        connect(m_store, &TicketStore::opened, this, [this] {
+            if (!m_store->notice().isEmpty())
+                applyConfig(); // the banner says it
+        });
     }
 
     setScaledFont(m_ui->emptyTitle, 1.5, QFont::Bold);
@@ -984,8 +988,9 @@ void MainWindow::applyConfig()
         lines << m_config.error;
     lines << m_config.warnings;
     applyStore();
-    if (m_store && !m_store->notice().isEmpty())
-        lines << m_store->notice(); // said once: the window's banner, until it is closed
+    // Said in the window's banner (the store opens while the window is built: see opened).
+    if (m_store && m_store->isReady() && !m_store->notice().isEmpty())
+        lines << m_store->notice();
     if (lines.isEmpty()) {
         m_ui->configBanner->hide();
     } else {
@@ -1007,7 +1012,7 @@ void MainWindow::applyStore()
     if (!m_store)
         return;
     m_store->setEnabled(m_preferences->keepCopies() && !isDemo());
-    if (isDemo() || !m_store->isOpen() || !m_accountKnown)
+    if (isDemo() || !m_accountKnown || !m_store->isOpen())
         return;
     if (m_credentials && m_credentials->appTokenState() == Credentials::AppToken::Loading)
         return; // the token is not known yet: nothing is judged on a stand-in

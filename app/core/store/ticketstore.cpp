@@ -208,7 +208,7 @@ private:
             jobs.swap(m_jobs);
             m_scheduled = false;
         }
-        if (jobs.isEmpty())
+        if (jobs.isEmpty() || !m_store->m_open) // m_open: written on this thread
             return;
         QSqlDatabase db = m_store->connection();
         if (!db.isOpen())
@@ -236,7 +236,7 @@ private:
     // Retention: the newest maxTickets copies, none older than maxDays.
     bool prune(QSqlDatabase &db)
     {
-        const qint64 cutoff = toMs(m_store->now().addDays(-m_store->m_maxDays));
+        const qint64 cutoff = toMs(m_store->now().addDays(-m_store->m_maxDays.load()));
         bool changed = false;
         QSqlQuery query(db);
         for (const QString &table : {u"tickets"_s, u"list_pages"_s}) {
@@ -252,7 +252,7 @@ private:
         query.exec();
         query.prepare(u"DELETE FROM tickets WHERE rowid IN (SELECT rowid FROM tickets "
                       "ORDER BY fetched_at DESC LIMIT -1 OFFSET ?)"_s);
-        query.addBindValue(std::max(0, m_store->m_maxTickets));
+        query.addBindValue(std::max(0, m_store->m_maxTickets.load()));
         if (!query.exec())
             logFailure("pruning", query.lastError());
         else
@@ -276,11 +276,53 @@ TicketStore::TicketStore(const TicketStoreOptions &options, QObject *parent)
     , m_maxDays(options.maxDays)
     , m_id(QUuid::createUuid().toString(QUuid::Id128))
 {
-    openFile();
-    if (m_open) {
-        m_worker = std::make_unique<TicketStoreWorker>(this);
-        m_worker->post([](QSqlDatabase &) { return false; }); // retention, on open
+    // Opened on the worker while the window is being built (SQLite's driver loaded, the file
+    // made and migrated); what needs the file waits for it (waitUntilOpen()).
+    m_worker = std::make_unique<TicketStoreWorker>(this);
+    auto promise = std::make_shared<std::promise<void>>();
+    m_opening = promise->get_future().share();
+    QMetaObject::invokeMethod(
+        m_worker.get(),
+        [this, promise] {
+            openFile();
+            promise->set_value();
+            if (m_open)
+                post([](QSqlDatabase &) { return false; }); // retention, on open
+            QMetaObject::invokeMethod(
+                this, [this] { emit opened(); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void TicketStore::waitUntilOpen() const
+{
+    if (!m_waited) {
+        m_opening.wait();
+        m_waited = true;
     }
+}
+
+bool TicketStore::isReady() const
+{
+    return m_waited || m_opening.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
+
+bool TicketStore::isOpen() const
+{
+    waitUntilOpen();
+    return m_open;
+}
+
+QString TicketStore::notice() const
+{
+    waitUntilOpen();
+    return m_notice;
+}
+
+bool TicketStore::hasFullTextSearch() const
+{
+    waitUntilOpen();
+    return m_fts;
 }
 
 TicketStore::~TicketStore()
@@ -414,14 +456,11 @@ void TicketStore::openFile()
         outcome = initialise(&sqlError, &version);
         if (outcome == Outcome::Ok)
             break;
-        // Release the file before anything moves it.
+        // Release the file before anything moves it (this thread's connection: the worker's).
         {
-            QMutexLocker locker(&m_connectionsMutex);
-            for (const QString &name : std::as_const(m_connections)) {
-                QSqlDatabase::database(name, false).close();
-                QSqlDatabase::removeDatabase(name);
-            }
-            m_connections.clear();
+            const QString name = connectionName();
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
         }
         if (outcome == Outcome::Locked || outcome == Outcome::Failed || attempt == 1) {
             qCWarning(lcStore, "store: %s could not be opened: %s", qUtf8Printable(fileName),
@@ -586,7 +625,7 @@ void TicketStore::saveTicket(const QString &scope, const QString &ticketId, cons
 {
     if (!isUsable() || scope.isEmpty())
         return;
-    const bool fts = m_fts;
+    const bool fts = hasFullTextSearch();
     post([scope, id = normalisedId(ticketId), json, ms = toMs(fetchedAt), fts](QSqlDatabase &db) {
         QSqlQuery query(db);
         query.prepare(u"INSERT INTO tickets (scope, ticket_id, json, fetched_at, subject) "
@@ -641,7 +680,7 @@ std::optional<StoredTicket> TicketStore::ticket(const QString &scope, const QStr
                   "AND fetched_at >= ?"_s);
     query.addBindValue(scope);
     query.addBindValue(normalisedId(ticketId));
-    query.addBindValue(toMs(now().addDays(-m_maxDays)));
+    query.addBindValue(toMs(now().addDays(-m_maxDays.load())));
     if (!query.exec() || !query.next())
         return std::nullopt;
     return StoredTicket{query.value(0).toByteArray(), fromMs(query.value(1).toLongLong())};
@@ -649,7 +688,7 @@ std::optional<StoredTicket> TicketStore::ticket(const QString &scope, const QStr
 
 int TicketStore::ticketCount(const QString &scope) const
 {
-    if (!m_open)
+    if (!isOpen())
         return 0;
     QSqlQuery query(connection());
     if (scope.isEmpty()) {
@@ -810,7 +849,7 @@ QList<SearchHit> TicketStore::search(const QString &scope, const QString &userTe
 {
     QList<SearchHit> hits;
     const QString match = matchExpression(userText.left(1000));
-    if (!isUsable() || !m_fts || scope.isEmpty() || match.isEmpty())
+    if (!isUsable() || !hasFullTextSearch() || scope.isEmpty() || match.isEmpty())
         return hits;
     QSqlQuery query(connection());
     query.setForwardOnly(true);
@@ -866,7 +905,7 @@ void TicketStore::removeOtherScopes(const QString &keep)
 
 int TicketStore::clearAll()
 {
-    if (!m_open)
+    if (!isOpen())
         return 0;
     flush();
     const int count = ticketCount();

@@ -8,7 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -104,17 +106,21 @@ public:
                             const QString &token);
     static QString scopeFor(const Endpoint &endpoint);
 
+    // The file is opened (and made, migrated, moved aside) on the worker thread, while the
+    // application builds its window: these wait for that, isReady() never does, and opened()
+    // is emitted (on this object's thread) when it is done.
+    bool isReady() const;
     // Usable for this session (false: locked, unwritable, or no SQLite driver).
-    bool isOpen() const { return m_open; }
+    bool isOpen() const;
     // Empty, or one sentence saying what went wrong with the file and what to do.
-    QString notice() const { return m_notice; }
+    QString notice() const;
     QString path() const { return m_path; }
-    bool hasFullTextSearch() const { return m_fts; }
+    bool hasFullTextSearch() const;
 
     // Off: reads return nothing, writes are dropped (the preference, demo mode). On by default.
     void setEnabled(bool on) { m_enabled = on; }
     bool isEnabled() const { return m_enabled; }
-    bool isUsable() const { return m_open && m_enabled; }
+    bool isUsable() const { return m_enabled && isOpen(); }
 
     void setRetention(int maxTickets, int maxDays);
     int maxTickets() const { return m_maxTickets; }
@@ -162,6 +168,8 @@ public:
 signals:
     // Ticket copies were written or removed (on the worker; delivered queued to this thread).
     void ticketsChanged();
+    // The file is open, or the store is off (notice()).
+    void opened();
 
 public:
     // How opening the file went (internal; public for the helpers in the .cpp).
@@ -178,12 +186,13 @@ private:
     QDateTime now() const;
     void post(std::function<bool(QSqlDatabase &)> job);
     void reindexLater();
+    void waitUntilOpen() const;
 
     QString m_path;
     int m_busyTimeoutMs;
     std::function<QDateTime()> m_clock;
-    int m_maxTickets;
-    int m_maxDays;
+    std::atomic<int> m_maxTickets; // read by the worker's pruning
+    std::atomic<int> m_maxDays;
     bool m_open = false;
     bool m_enabled = true;
     bool m_fts = false;
@@ -194,6 +203,8 @@ private:
     mutable QMutex m_connectionsMutex;
     mutable QStringList m_connections;
     std::unique_ptr<TicketStoreWorker> m_worker;
+    std::shared_future<void> m_opening; // ready once openFile() has run on the worker
+    mutable bool m_waited = false;
 };
 
 } // namespace Ankra
