@@ -34,6 +34,7 @@ private slots:
     void savedTabsWithoutTickets();
     void fetchErrorExitsNonZero();
     void invalidTicketExitsNonZero();
+    void offlineSavedCopyIsPictured();
 
 private:
     using Run = Ankra::Test::AppRun;
@@ -237,6 +238,40 @@ void tst_Screenshot::invalidTicketExitsNonZero()
     QVERIFY(result.exitCode != 0);
     QVERIFY(!result.err.trimmed().isEmpty());
     QVERIFY(!QFile::exists(file));
+}
+
+// A ticket seen once, then the server gone: the picture is the saved copy under the offline
+// banner and the exit code 0; --export never reads the copy and fails as before.
+void tst_Screenshot::offlineSavedCopyIsPictured()
+{
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    const QString id = fixtureId(u"typical.json"_s);
+    QProcessEnvironment extra;
+    {
+        FakeAnkraServer server;
+        QVERIFY(server.listen());
+        server.loadFixtures();
+        extra = serverEnvironment(server);
+        extra.insert(u"XDG_DATA_HOME"_s, data.path());
+        const Run online = run({u"--screenshot"_s, m_dir.filePath(u"online.png"_s), id}, extra);
+        QVERIFY2(online.exitCode == 0, online.err.constData());
+    }
+    const QString store = data.filePath(u"Ankra/ankra-ticket-viewer/store.sqlite"_s);
+    QVERIFY(QFile::exists(store));
+    QVERIFY(!QFile::exists(store + u".corrupt"_s));
+
+    // Nothing listens at that address now.
+    const QString file = m_dir.filePath(u"offline.png"_s);
+    const Run offline = run({u"--screenshot"_s, file, id}, extra);
+    QVERIFY2(offline.exitCode == 0, offline.err.constData());
+    QCOMPARE(QImage(file).size(), QSize(1280, 860));
+
+    ApiError refused;
+    refused.kind = ApiError::Kind::ConnectionRefused;
+    const Run exported = run({u"--export"_s, u"json"_s, id}, extra);
+    QCOMPARE(exported.exitCode, refused.exitCode());
+    QVERIFY(exported.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Screenshot)

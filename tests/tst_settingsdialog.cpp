@@ -5,6 +5,7 @@
 #include "core/apiclient.h"
 #include "core/logredaction.h"
 #include "core/preferences.h"
+#include "core/store/ticketstore.h"
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/signin/credentials.h"
 #include "gui/signin/tokenstore.h"
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -77,6 +79,7 @@ private slots:
     void invalidValuesKeepTheDialogOpen();
     void tokenSourceShownAndSignOut();
     void timestampPreferenceSaved();
+    void savedCopiesSettingsAndDeleteNow();
     void savedTokenKeepsItsServer();
 
 private:
@@ -464,6 +467,50 @@ void TestSettingsDialog::timestampPreferenceSaved()
     QVERIFY(!m_preferences->restoreTabs());
     QVERIFY(QSettings().value(Preferences::alwaysAbsoluteTimesKey()).toBool());
     QVERIFY(!Preferences().restoreTabs()); // read back at the next start
+}
+
+// Settings → Saved copies: on by default, 500 tickets and 30 days, saved on Save and read back;
+// Delete Saved Copies Now deletes at once and says how many.
+void TestSettingsDialog::savedCopiesSettingsAndDeleteNow()
+{
+    TicketStoreOptions options;
+    options.path = m_home.filePath(u"store.sqlite"_s);
+    TicketStore store(options);
+    const QString scope = TicketStore::scopeFor(u"https://a.example"_s, QString(), u"t"_s);
+    for (const QString &id :
+         {u"3f2504e0-4f89-41d3-9a0c-0305e82c3301"_s, u"4f2504e0-4f89-41d3-9a0c-0305e82c3301"_s})
+        store.saveTicket(scope, id, "{}", QDateTime::currentDateTimeUtc());
+    store.flush();
+
+    Credentials *credentials = makeCredentials(QProcessEnvironment());
+    SettingsDialog dialog(credentials, m_client.get(), m_preferences.get());
+    dialog.setStore(&store);
+    auto *keep = child<QCheckBox>(&dialog, "keepCopiesCheck");
+    auto *tickets = child<QSpinBox>(&dialog, "maxTicketsSpin");
+    auto *days = child<QSpinBox>(&dialog, "maxDaysSpin");
+    auto *status = child<QLabel>(&dialog, "copiesStatusLabel");
+    auto *deleteNow = child<QPushButton>(&dialog, "deleteCopiesButton");
+    QVERIFY(keep->isChecked());
+    QCOMPARE(tickets->value(), 500);
+    QCOMPARE(days->value(), 30);
+    QCOMPARE(status->text(), u"2 tickets saved."_s);
+    QVERIFY(deleteNow->isEnabled());
+
+    deleteNow->click();
+    QCOMPARE(store.ticketCount(), 0);
+    QCOMPARE(status->text(), u"Deleted 2 saved tickets."_s);
+    QVERIFY(!deleteNow->isEnabled());
+
+    tickets->setValue(200);
+    days->setValue(7);
+    keep->setChecked(false);
+    QVERIFY(!tickets->isEnabled());
+    dialog.accept();
+    QVERIFY(!m_preferences->keepCopies());
+    const Preferences readBack;
+    QVERIFY(!readBack.keepCopies());
+    QCOMPARE(readBack.copiesMaxTickets(), 200);
+    QCOMPARE(readBack.copiesMaxDays(), 7);
 }
 
 ANKRA_ISOLATED_GUI_TEST_MAIN(TestSettingsDialog)

@@ -188,7 +188,11 @@ void TestTokenLeaks::serverEchoingTheToken()
 
     const QString png = m_home.filePath(u"failed.png"_s);
     const Run window = run({u"--screenshot"_s, png, TicketId}, environment());
-    QVERIFY(window.exitCode > 1);
+    // A 500 with the copy saved by the runs before: the picture is that copy, offline.
+    if (Fault(fault) == Fault::Status)
+        QVERIFY2(window.exitCode == 0, window.err.constData());
+    else
+        QVERIFY(window.exitCode > 1);
     verifyClean(window);
     m_server.clearFaults();
     for (const Ankra::HttpRequest &request : m_sink.requests()) {

@@ -565,10 +565,12 @@ TicketRequest *ApiClient::fetchTicket(const TicketId &id, QObject *parent, const
     // automatic refreshes: their ticket has not changed).
     auto digest = std::make_shared<QByteArray>();
     auto unchanged = std::make_shared<bool>(false);
+    auto raw = std::make_shared<QByteArray>(); // the body as received, for the local store
     const QString token = m_endpoint.token.trimmed();
     const QByteArray knownDigest = known.bodyDigest;
-    BodyDecoder decoder = [ticket, id, token, digest, unchanged,
-                           knownDigest](const QByteArray &body, const QString &type) {
+    BodyDecoder decoder = [ticket, id, token, digest, unchanged, knownDigest,
+                           raw](const QByteArray &body, const QString &type) {
+        *raw = body; // shared, not copied
         *digest = QCryptographicHash::hash(body, QCryptographicHash::Sha1);
         if (!knownDigest.isEmpty() && *digest == knownDigest) {
             *unchanged = true;
@@ -593,11 +595,13 @@ TicketRequest *ApiClient::fetchTicket(const TicketId &id, QObject *parent, const
         return result;
     };
     start(request, m_endpoint, m_limits, true, std::move(decoder),
-          [request, ticket, digest, unchanged, knownTicket = known.ticket](const ApiError &result) {
+          [request, ticket, digest, unchanged, raw,
+           knownTicket = known.ticket](const ApiError &result) {
               if (!result.isError()) {
                   request->m_bodyDigest = *digest;
                   request->m_unchanged = *unchanged;
                   request->m_ticket = *unchanged ? knownTicket : std::move(**ticket);
+                  request->m_json = std::move(*raw);
               }
               request->finish(result);
           });

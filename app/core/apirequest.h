@@ -86,6 +86,8 @@ public:
     QByteArray bodyDigest() const { return m_bodyDigest; }
     // The answer was byte for byte the known one: not parsed, ticket() is the known ticket.
     bool isUnchanged() const { return m_unchanged; }
+    // The answer's body as received (for the local store), once finished without an error.
+    const QByteArray &json() const { return m_json; }
 
 private:
     friend class ApiClient;
@@ -95,6 +97,7 @@ private:
     Ticket m_ticket;
     QByteArray m_bodyDigest;
     bool m_unchanged = false;
+    QByteArray m_json;
 };
 
 class OrganisationsRequest final : public ApiRequest

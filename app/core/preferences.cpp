@@ -4,6 +4,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Ankra {
@@ -35,6 +37,11 @@ Preferences::Preferences(QObject *parent)
     if (ok && refreshIntervalChoices().contains(seconds))
         m_refreshIntervalSeconds = seconds;
     m_language = Translations::savedLanguage();
+    m_keepCopies = settings.value(keepCopiesKey(), true).toBool();
+    m_copiesMaxTickets = std::clamp(
+        settings.value(copiesMaxTicketsKey(), DefaultCopiesMaxTickets).toInt(), 1, 100000);
+    m_copiesMaxDays
+        = std::clamp(settings.value(copiesMaxDaysKey(), DefaultCopiesMaxDays).toInt(), 1, 3650);
 }
 
 QList<int> Preferences::refreshIntervalChoices()
@@ -53,6 +60,46 @@ void Preferences::setRefreshIntervalSeconds(int seconds)
         return;
     update(this, m_refreshIntervalSeconds, seconds, refreshIntervalKey(),
            &Preferences::refreshIntervalSecondsChanged);
+}
+
+QString Preferences::keepCopiesKey()
+{
+    return u"store/keepCopies"_s;
+}
+
+QString Preferences::copiesMaxTicketsKey()
+{
+    return u"store/maxTickets"_s;
+}
+
+QString Preferences::copiesMaxDaysKey()
+{
+    return u"store/maxDays"_s;
+}
+
+void Preferences::setKeepCopies(bool on)
+{
+    update(this, m_keepCopies, on, keepCopiesKey(), &Preferences::keepCopiesChanged);
+}
+
+void Preferences::setCopiesMaxTickets(int count)
+{
+    count = std::clamp(count, 1, 100000);
+    if (count == m_copiesMaxTickets)
+        return;
+    m_copiesMaxTickets = count;
+    QSettings().setValue(copiesMaxTicketsKey(), count);
+    emit copiesRetentionChanged();
+}
+
+void Preferences::setCopiesMaxDays(int days)
+{
+    days = std::clamp(days, 1, 3650);
+    if (days == m_copiesMaxDays)
+        return;
+    m_copiesMaxDays = days;
+    QSettings().setValue(copiesMaxDaysKey(), days);
+    emit copiesRetentionChanged();
 }
 
 QString Preferences::alwaysAbsoluteTimesKey()

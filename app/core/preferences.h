@@ -37,11 +37,24 @@ public:
     // choices of Translations). A start reads it before any window exists (main.cpp).
     QString language() const { return m_language; }
     void setLanguage(const QString &code);
+    // "Keep copies of tickets on this computer" (the local store), and for how long: at most
+    // so many tickets and so many days, whichever is less.
+    bool keepCopies() const { return m_keepCopies; }
+    void setKeepCopies(bool on);
+    int copiesMaxTickets() const { return m_copiesMaxTickets; }
+    void setCopiesMaxTickets(int count);
+    int copiesMaxDays() const { return m_copiesMaxDays; }
+    void setCopiesMaxDays(int days);
+    static constexpr int DefaultCopiesMaxTickets = 500;
+    static constexpr int DefaultCopiesMaxDays = 30;
 
     static QString alwaysAbsoluteTimesKey();
     static QString newestCommentsFirstKey();
     static QString restoreTabsKey();
     static QString refreshIntervalKey();
+    static QString keepCopiesKey();
+    static QString copiesMaxTicketsKey();
+    static QString copiesMaxDaysKey();
 
 signals:
     void alwaysAbsoluteTimesChanged(bool on);
@@ -49,6 +62,9 @@ signals:
     void restoreTabsChanged(bool on);
     void refreshIntervalSecondsChanged(int seconds);
     void languageChanged(const QString &code);
+    void keepCopiesChanged(bool on);
+    // Either limit of the copies changed.
+    void copiesRetentionChanged();
 
 private:
     bool m_alwaysAbsoluteTimes = false;
@@ -56,6 +72,9 @@ private:
     bool m_restoreTabs = true;
     int m_refreshIntervalSeconds = DefaultRefreshIntervalSeconds;
     QString m_language;
+    bool m_keepCopies = true;
+    int m_copiesMaxTickets = DefaultCopiesMaxTickets;
+    int m_copiesMaxDays = DefaultCopiesMaxDays;
 };
 
 } // namespace Ankra

@@ -4,22 +4,90 @@
 #include "core/models/attachmenttablemodel.h"
 #include "core/models/commentlistmodel.h"
 #include "core/models/ticketmodel.h"
+#include "core/store/ticketstore.h"
+#include "core/ticketjson.h"
+
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
+#include <QTimer>
 
 namespace Ankra {
 
-TicketSession::TicketSession(ApiClient *client, QObject *parent)
+namespace {
+
+// A saved copy up to this size is parsed at once (a millisecond or two); a larger one on a
+// worker, as ApiClient decodes a large answer.
+constexpr qsizetype InlineParseBytes = 256 * 1024;
+constexpr int FirstRetryMs = 5000;
+constexpr int MaxRetryMs = 5 * 60 * 1000;
+
+// Failures after which the saved copy is shown as offline and retried: the server could not
+// be reached or did not answer properly. Others (401, 404...) say something about the ticket
+// or the token; the copy stays under the usual stale banner, without retries.
+bool isUnreachable(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::Offline:
+    case ApiError::Kind::ConnectionRefused:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Network:
+    case ApiError::Kind::ServerError:
+    case ApiError::Kind::DeadlineExceeded:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+TicketSession::TicketSession(ApiClient *client, TicketStore *store, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_store(store)
     , m_ticketModel(new TicketModel(this))
     , m_comments(new CommentListModel(this))
     , m_attachments(new AttachmentTableModel(this))
-{}
+    , m_retryTimer(new QTimer(this))
+    , m_firstRetryMs(FirstRetryMs)
+    , m_maxRetryMs(MaxRetryMs)
+    , m_retryDelayMs(FirstRetryMs)
+{
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, [this] {
+        if (m_offline)
+            refresh();
+    });
+}
 
 TicketSession::~TicketSession() = default;
 
 bool TicketSession::isBusy() const
 {
-    return m_request != nullptr;
+    return m_request != nullptr || m_failureDeferred;
+}
+
+bool TicketSession::isRetryScheduled() const
+{
+    return m_retryTimer->isActive();
+}
+
+void TicketSession::setRetryBackoff(int firstMs, int maxMs)
+{
+    m_firstRetryMs = firstMs;
+    m_maxRetryMs = std::max(firstMs, maxMs);
+    m_retryDelayMs = firstMs;
+}
+
+QString TicketSession::storeScope() const
+{
+    if (!m_store || !m_store->isUsable())
+        return QString();
+    const Endpoint &endpoint = m_client->endpoint();
+    if (endpoint.token.isEmpty() || !endpoint.configError.isEmpty())
+        return QString();
+    return TicketStore::scopeFor(endpoint);
 }
 
 TicketId TicketSession::id() const
@@ -72,7 +140,10 @@ void TicketSession::start(const TicketId &id)
 {
     const bool wasBusy = isBusy();
     delete m_request.data(); // superseded: never reports
+    dropSavedCopyRead();
+    m_retryTimer->stop();
     m_pendingId = id;
+    m_fetchScope = storeScope();
     // Refreshing the ticket on screen keeps it there; anything else shows the loading state.
     m_pendingIsRefresh = hasTicket() && id == m_loadedId && m_state == State::Loaded;
     // The request first: it is on its way (the server at work) while the slots of the loading
@@ -84,9 +155,12 @@ void TicketSession::start(const TicketId &id)
     m_request = request;
     connect(request, &ApiRequest::finished, this, [this, request] { onFinished(request); });
     if (!m_pendingIsRefresh) {
+        m_retryDelayMs = m_firstRetryMs;
         if (m_state != State::Loading)
             m_stateBeforeLoading = m_state;
+        setSavedCopy(m_savedCopy, false); // what the models hold stays until replaced
         setState(State::Loading);
+        readSavedCopy(id); // before the fetch: its answer comes first
     }
     if (!wasBusy)
         emit busyChanged(true);
@@ -97,6 +171,7 @@ void TicketSession::cancel()
     if (!isBusy())
         return;
     delete m_request.data();
+    dropSavedCopyRead();
     emit busyChanged(false);
     if (!m_pendingIsRefresh) {
         // Back to what was there before the load started.
@@ -123,18 +198,18 @@ void TicketSession::onFinished(TicketRequest *request)
     request->deleteLater();
     const ApiError error = request->error();
     if (error.kind == ApiError::Kind::Cancelled)
-        return;              // cancel() has already put the session back
+        return; // cancel() has already put the session back
+    if (error.isError() && m_copyPending) {
+        // The saved copy, still being read, decides what this failure means.
+        m_failureDeferred = true;
+        m_deferredError = error;
+        return;
+    }
+    dropSavedCopyRead();     // the fresh ticket wins over a copy not read yet
     emit busyChanged(false); // first: a slot reacting to the result may start another fetch
 
     if (error.isError()) {
-        m_lastError = error;
-        if (m_pendingIsRefresh && hasTicket()) {
-            m_stale = true;
-            setState(State::Loaded);
-        } else {
-            setState(State::Error);
-        }
-        emit failed(error);
+        fail(error);
         return;
     }
 
@@ -146,6 +221,13 @@ void TicketSession::onFinished(TicketRequest *request)
         m_bodyDigest = digest;
         m_lastError = {};
         m_fetchedAt = QDateTime::currentDateTime();
+        m_retryDelayMs = m_firstRetryMs;
+        // The copy on screen is now the server's answer: no longer "saved copy", and its
+        // fetch time in the store is this one.
+        if (!m_fetchScope.isEmpty() && !request->json().isEmpty())
+            m_store->saveTicket(m_fetchScope, m_loadedId.toString(), request->json(),
+                                m_fetchedAt.toUTC());
+        setSavedCopy(false, false);
         if (m_stale) {
             m_stale = false;
             setState(State::Loaded); // views take the stale mark away
@@ -163,8 +245,112 @@ void TicketSession::onFinished(TicketRequest *request)
     m_comments->setComments(ticket.comments);
     m_attachments->setAttachments(ticket.attachments);
     m_stale = false;
+    m_retryDelayMs = m_firstRetryMs;
+    if (!m_fetchScope.isEmpty() && !request->json().isEmpty())
+        m_store->saveTicket(m_fetchScope, m_loadedId.toString(), request->json(),
+                            m_fetchedAt.toUTC());
+    setSavedCopy(false, false);
     setState(State::Loaded);
     emit loaded(newTicket);
+}
+
+void TicketSession::fail(const ApiError &error)
+{
+    m_lastError = error;
+    if (m_pendingIsRefresh && hasTicket()) {
+        m_stale = true;
+        const bool offline = m_savedCopy && isUnreachable(error.kind);
+        if (offline) {
+            // A doubling delay: 5 s, 10 s ... 5 min (a scheduler may take this over).
+            m_retryTimer->start(m_retryDelayMs);
+            m_retryDelayMs = std::min(m_retryDelayMs * 2, m_maxRetryMs);
+        }
+        setSavedCopy(m_savedCopy, offline);
+        setState(State::Loaded);
+    } else {
+        setState(State::Error);
+    }
+    emit failed(error);
+}
+
+// The saved copy of `id`, if there is one: one row read here (small, indexed; WAL readers
+// never wait for the writer), parsed at once when small, else on a worker; shown from the
+// event loop either way, so that open() returns in the Loading state as without a store.
+void TicketSession::readSavedCopy(const TicketId &id)
+{
+    const QString scope = m_fetchScope;
+    if (scope.isEmpty())
+        return;
+    std::optional<StoredTicket> stored = m_store->ticket(scope, id.toString());
+    if (!stored)
+        return;
+    m_copyPending = true;
+    const quint64 generation = ++m_copyGeneration;
+    const QDateTime savedAt = stored->fetchedAt.toLocalTime();
+    if (stored->json.size() <= InlineParseBytes) {
+        std::optional<Ticket> ticket = parseTicket(stored->json);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, ticket = std::move(ticket), savedAt] {
+                applySavedCopy(generation, ticket, savedAt);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    auto promise = std::make_shared<QPromise<std::optional<Ticket>>>();
+    auto *watcher = new QFutureWatcher<std::optional<Ticket>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, savedAt] {
+        watcher->deleteLater();
+        applySavedCopy(generation, watcher->result(), savedAt);
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, json = std::move(stored->json)] {
+        promise->addResult(parseTicket(json));
+        promise->finish();
+    });
+}
+
+void TicketSession::applySavedCopy(quint64 generation, const std::optional<Ticket> &ticket,
+                                   const QDateTime &savedAt)
+{
+    if (generation != m_copyGeneration || !m_copyPending)
+        return; // superseded, cancelled, or the fresh ticket came first
+    m_copyPending = false;
+    if (ticket && ticket->id.compare(m_pendingId.toString(), Qt::CaseInsensitive) == 0) {
+        emit aboutToLoad();
+        m_loadedId = m_pendingId;
+        m_fetchedAt = savedAt;
+        m_ticketModel->setTicket(*ticket);
+        m_comments->setComments(ticket->comments);
+        m_attachments->setAttachments(ticket->attachments);
+        m_stale = false;
+        m_pendingIsRefresh = true; // the fetch in flight now refreshes the copy
+        setSavedCopy(true, false);
+        setState(State::Loaded);
+        emit loaded(true);
+    }
+    if (std::exchange(m_failureDeferred, false)) {
+        const ApiError error = std::exchange(m_deferredError, {});
+        emit busyChanged(false);
+        fail(error);
+    }
+}
+
+void TicketSession::dropSavedCopyRead()
+{
+    ++m_copyGeneration;
+    m_copyPending = false;
+    m_failureDeferred = false;
+}
+
+void TicketSession::setSavedCopy(bool savedCopy, bool offline)
+{
+    if (m_savedCopy == savedCopy && m_offline == offline)
+        return;
+    m_savedCopy = savedCopy;
+    m_offline = offline;
+    emit savedCopyChanged();
 }
 
 void TicketSession::setState(State state)

@@ -7,8 +7,10 @@
 #include "core/preferences.h"
 #include "core/recenttickets.h"
 #include "core/singleinstance.h"
+#include "core/store/ticketstore.h"
 #include "core/tabsession.h"
 #include "core/ticketid.h"
+#include "core/ticketsession.h"
 #include "gui/list/ticketlistpanel.h"
 #include "gui/mainwindow.h"
 #include "gui/signin/credentials.h"
@@ -256,19 +258,37 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
         }
         lastId = id.toString();
     }
-    // The picture shows the last ticket, as the window does after opening them all.
+    // The picture shows the last ticket, as the window does after opening them all. A saved
+    // copy shown while the fetch runs is not the picture yet: the fresh ticket is, or the copy
+    // under the offline banner when the fetch fails.
+    auto savedCopyShown = [&window] {
+        const TicketSession *session = window.currentSession();
+        return session && session->isSavedCopy()
+               && session->state() == TicketSession::State::Loaded;
+    };
     QObject::connect(&window, &MainWindow::ticketShown, &window,
-                     [finish, lastId](const QString &id) {
-                         if (id == lastId)
-                             QTimer::singleShot(0, finish);
+                     [finish, lastId, &window, savedCopyShown](const QString &id) {
+                         if (id != lastId)
+                             return;
+                         if (savedCopyShown() && window.currentSession()->isBusy())
+                             return;
+                         QTimer::singleShot(0, finish);
                      });
-    QObject::connect(&window, &MainWindow::loadFailed, &window, [](const ApiError &error) {
-        printError(error.title() + u": "_s + error.message());
-        const int code = error.exitCode() != 0 ? error.exitCode() : 1;
-        // Queued: a configuration error fails before the event loop runs.
-        QMetaObject::invokeMethod(
-            qApp, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
-    });
+    QObject::connect(&window, &MainWindow::loadFailed, &window,
+                     [finish, &window, savedCopyShown](const ApiError &error) {
+                         // Only an unreachable server makes the offline copy the picture (exit 0);
+                         // a 401 or a 404 is reported as without a copy.
+                         if (savedCopyShown() && window.currentSession()->isOffline()) {
+                             QTimer::singleShot(0,
+                                                finish); // the offline copy is the picture; exits 0
+                             return;
+                         }
+                         printError(error.title() + u": "_s + error.message());
+                         const int code = error.exitCode() != 0 ? error.exitCode() : 1;
+                         // Queued: a configuration error fails before the event loop runs.
+                         QMetaObject::invokeMethod(
+                             qApp, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+                     });
     // The request is on its way while the window is laid out, and the empty page, which would
     // be replaced at once, is never laid out at all.
     if (!restored.tickets.isEmpty())
@@ -321,11 +341,12 @@ int runWindow(const CommandLineOptions &options, Credentials &credentials, Singl
         QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(ANKRA_APP_ID),
                                                      QIcon(u":/app.ankra.TicketViewer.svg"_s)));
 
-    // One API client and one set of preferences for the whole application.
+    // One API client, one set of preferences and one local store for the whole application.
     ApiClient client;
     Preferences preferences;
     RecentTickets recent;
-    MainWindow window(&client, &preferences, credentials.config(), &recent);
+    TicketStore store; // never stops the app: at worst it is off, with a notice in the window
+    MainWindow window(&client, &preferences, credentials.config(), &recent, nullptr, &store);
     window.setCredentials(&credentials);
 
     std::unique_ptr<DemoServer> demo;

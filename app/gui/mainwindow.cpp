@@ -8,6 +8,7 @@
 #include "core/recenttickets.h"
 #include "core/refresh/networkmonitor.h"
 #include "core/refresh/refreshscheduler.h"
+#include "core/store/ticketstore.h"
 #include "core/ticket.h"
 #include "core/ticketlistsettings.h"
 #include "core/ticketsession.h"
@@ -60,11 +61,13 @@ void setScaledFont(QWidget *widget, qreal scale, QFont::Weight weight)
 } // namespace
 
 MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config &config,
-                       RecentTickets *recent, LinkOpener *links, QWidget *parent)
+                       RecentTickets *recent, LinkOpener *links, TicketStore *store,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_client(client)
     , m_preferences(preferences)
+    , m_store(store)
     , m_config(config)
     , m_recent(recent ? recent : new RecentTickets(this))
     , m_ownLinks(links ? nullptr : std::make_unique<LinkOpener>())
@@ -155,6 +158,23 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
         for (int i = 0; i < tabCount(); ++i)
             pageAt(i)->setNewestFirst(on);
     });
+    if (m_store) {
+        // "Keep copies" off deletes them: nothing of a ticket stays behind against the wish.
+        connect(m_preferences, &Preferences::keepCopiesChanged, this, [this](bool on) {
+            if (!on)
+                m_store->clearAll();
+            applyStore();
+        });
+        connect(m_preferences, &Preferences::copiesRetentionChanged, this, [this] {
+            m_store->setRetention(m_preferences->copiesMaxTickets(),
+                                  m_preferences->copiesMaxDays());
+        });
+        m_store->setRetention(m_preferences->copiesMaxTickets(), m_preferences->copiesMaxDays());
+        connect(m_store, &TicketStore::opened, this, [this] {
+            if (!m_store->notice().isEmpty())
+                applyConfig(); // the banner says it
+        });
+    }
 
     setScaledFont(m_ui->emptyTitle, 1.5, QFont::Bold);
     m_ui->emptyTitle->setFocusPolicy(Qt::NoFocus);
@@ -226,7 +246,7 @@ ApiError MainWindow::lastError() const
 // A new ticket document and its page (the page owns the session), in a new tab at `index`.
 TicketPage *MainWindow::addPage(int index)
 {
-    auto *session = new TicketSession(m_client);
+    auto *session = new TicketSession(m_client, m_store);
     auto *page = new TicketPage(session, m_ui->tabPages);
     session->setParent(page);
     page->setDemo(isDemo());
@@ -292,10 +312,10 @@ void MainWindow::onSessionLoaded(TicketPage *page)
     m_ui->ticketEdit->setText(session->loadedId().toString());
     updateWindowTitle();
     updateActions();
-    statusBar()->showMessage(
-        tr("Loaded at %1.")
-            .arg(QLocale().toString(session->fetchedAt().time(), QLocale::ShortFormat)),
-        5000);
+    const QString time = QLocale().toString(session->fetchedAt().time(), QLocale::ShortFormat);
+    statusBar()->showMessage(session->isSavedCopy() ? tr("Saved copy from %1.").arg(time)
+                                                    : tr("Loaded at %1.").arg(time),
+                             5000);
     emit ticketShown(session->loadedId().toString());
 }
 
@@ -482,6 +502,8 @@ void MainWindow::setupTicketList()
 void MainWindow::startTicketList()
 {
     m_listPanel->start();
+    m_accountKnown = true; // the keychain has answered: copies of other accounts can go
+    applyStore();
 }
 
 void MainWindow::setupEmptyPage()
@@ -1062,6 +1084,10 @@ void MainWindow::applyConfig()
     if (!m_config.error.isEmpty() && !isDemo())
         lines << m_config.error;
     lines << m_config.warnings;
+    applyStore();
+    // Said in the window's banner (the store opens while the window is built: see opened).
+    if (m_store && m_store->isReady() && !m_store->notice().isEmpty())
+        lines << m_store->notice();
     if (lines.isEmpty()) {
         m_ui->configBanner->hide();
     } else {
@@ -1073,6 +1099,31 @@ void MainWindow::applyConfig()
     }
     setupEmptyPage();
     updateStatusBar();
+}
+
+// The store follows the preference and the account: off in demo mode (its server's port
+// changes every start), and once the token is known, whatever another server, organisation
+// or token saved is removed; signing out (the token gone) removes everything.
+void MainWindow::applyStore()
+{
+    if (!m_store)
+        return;
+    m_store->setEnabled(m_preferences->keepCopies() && !isDemo());
+    if (isDemo() || !m_accountKnown || !m_store->isOpen())
+        return;
+    if (m_credentials && m_credentials->appTokenState() == Credentials::AppToken::Loading)
+        return; // the token is not known yet: nothing is judged on a stand-in
+    const QString scope
+        = m_config.hasToken() && m_config.error.isEmpty()
+              ? TicketStore::scopeFor(Endpoint::fromConfig(m_config)) // as the sessions do
+              : QString();
+    if (scope == m_storeScope)
+        return;
+    if (!scope.isEmpty())
+        m_store->removeOtherScopes(scope);
+    else if (!m_storeScope.isEmpty())
+        m_store->clearAll(); // signed out
+    m_storeScope = scope;
 }
 
 void MainWindow::showKeychainProblem(const QString &message)
@@ -1099,6 +1150,7 @@ void MainWindow::showSettings()
         return;
     }
     auto *dialog = new SettingsDialog(m_credentials, m_client, m_preferences, this);
+    dialog->setStore(m_store);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_settingsDialog = dialog;
     dialog->open();

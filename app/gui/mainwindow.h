@@ -26,6 +26,7 @@ class ApiClient;
 class Credentials;
 class DemoServer;
 class Preferences;
+class TicketStore;
 class RecentTickets;
 class SettingsDialog;
 class LinkOpener;
@@ -52,9 +53,10 @@ public:
     // `client`, `preferences`, `recent` and `links` are the application's and must outlive the
     // window; without `recent` the window keeps its own list, without `links` it opens the links
     // of tickets through a LinkOpener of its own (which asks the user).
+    // `store`, the application's local store (or none), is handed to every tab's session.
     MainWindow(ApiClient *client, Preferences *preferences, const Config &config,
                RecentTickets *recent = nullptr, LinkOpener *links = nullptr,
-               QWidget *parent = nullptr);
+               TicketStore *store = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setVisible(bool visible) override;
@@ -95,6 +97,8 @@ public:
     // It asks for nothing until started, once the window knows its server and token.
     TicketListPanel *ticketListPanel() const { return m_listPanel; }
     QDockWidget *ticketListDock() const { return m_listDock; }
+    // Once the server and token are known (the keychain answered): also when the local store
+    // may remove the copies of another token, organisation or server.
     void startTicketList();
 
     // When the tabs and the list are fetched again by themselves (Preferences: the current
@@ -166,11 +170,15 @@ private:
     void applyColours();
     void populateSamples();
     void applyConfig();
+    void applyStore();
     void showKeychainProblem(const QString &message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ApiClient *m_client;
     Preferences *m_preferences;
+    TicketStore *m_store;
+    QString m_storeScope;        // the scope the store was last cleaned up for (token, server, org)
+    bool m_accountKnown = false; // startTicketList(): the token in use is the real one
     Config m_config;
     DemoServer *m_demo = nullptr;
     RecentTickets *m_recent;

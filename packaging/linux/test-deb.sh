@@ -43,7 +43,7 @@ lintian --fail-on error "$deb"
 step "Package metadata"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for dep in qt6-qpa-plugins libqt6svg6 libqt6widgets6 libqt6network6; do
+for dep in qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite libqt6widgets6 libqt6network6; do
   grep -qw -- "$dep" <<<"$depends" || fail "Depends lacks $dep"
 done
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}')

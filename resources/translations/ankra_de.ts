@@ -1808,6 +1808,10 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
         <source>No changes since the last load (checked at %1).</source>
         <translation>Keine Änderungen seit dem letzten Laden (geprüft um %1).</translation>
     </message>
+    <message>
+        <source>Saved copy from %1.</source>
+        <translation>Gespeicherte Kopie von %1.</translation>
+    </message>
 </context>
 <context>
     <name>Ankra::MessageBanner</name>
@@ -2256,6 +2260,68 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
         <source>Every 15 minutes</source>
         <translation>Alle 15 Minuten</translation>
     </message>
+    <message>
+        <source>Saved copies</source>
+        <translation>Gespeicherte Kopien</translation>
+    </message>
+    <message>
+        <source>&amp;Keep copies of tickets on this computer</source>
+        <translation>Kopien von Tickets auf diesem &amp;Computer behalten</translation>
+    </message>
+    <message>
+        <source>Keep copies of tickets on this computer</source>
+        <translation>Kopien von Tickets auf diesem Computer behalten</translation>
+    </message>
+    <message>
+        <source>Tickets you open are saved here, readable when the server cannot be reached and searchable. Never your token.</source>
+        <translation>Geöffnete Tickets werden hier gespeichert: lesbar, wenn der Server nicht erreichbar ist, und durchsuchbar. Ihr Token nie.</translation>
+    </message>
+    <message>
+        <source>Keep at most</source>
+        <translation>Höchstens</translation>
+    </message>
+    <message>
+        <source>Most tickets kept</source>
+        <translation>Höchstzahl gespeicherter Tickets</translation>
+    </message>
+    <message>
+        <source> tickets</source>
+        <translation> Tickets</translation>
+    </message>
+    <message>
+        <source>for at most</source>
+        <translation>für höchstens</translation>
+    </message>
+    <message>
+        <source>Most days kept</source>
+        <translation>Höchstzahl der Tage</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Saved Copies Now</source>
+        <translation>Gespeicherte Kopien jetzt &amp;löschen</translation>
+    </message>
+    <message>
+        <source>No tickets are saved.</source>
+        <translation>Keine Tickets gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) saved.</source>
+        <translation>
+            <numerusform>%n Ticket gespeichert.</numerusform>
+            <numerusform>%n Tickets gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n saved ticket(s).</source>
+        <translation>
+            <numerusform>%n gespeichertes Ticket gelöscht.</numerusform>
+            <numerusform>%n gespeicherte Tickets gelöscht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ankra::ShortenedText</name>
@@ -2691,6 +2757,57 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
     <message>
         <source>Out of date: refreshing failed (%1). Showing the ticket as loaded at %2.</source>
         <translation>Veraltet: Aktualisieren fehlgeschlagen (%1). Das Ticket wird mit dem Stand von %2 angezeigt.</translation>
+    </message>
+    <message>
+        <source>Offline — showing the copy saved at %1</source>
+        <translation>Offline – die um %1 gespeicherte Kopie wird angezeigt</translation>
+    </message>
+    <message>
+        <source>Saved copy from %1 · refreshing…</source>
+        <translation>Gespeicherte Kopie von %1 · wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Saved copy from %1</source>
+        <translation>Gespeicherte Kopie von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ankra::TicketStore</name>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is readable by others and could not be made private.</source>
+        <translation>%1 ist für andere lesbar und konnte nicht privat gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Saved copies of tickets are off: Qt&apos;s SQLite driver is not installed (Debian and Ubuntu: libqt6sql6-sqlite). Tickets open as usual.</source>
+        <translation>Gespeicherte Kopien sind aus: Der SQLite-Treiber von Qt ist nicht installiert (Debian und Ubuntu: libqt6sql6-sqlite). Tickets öffnen sich wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>Saved copies of tickets are off for this session: %1 cannot be written (%2). Tickets open as usual; make the folder writable and start the app again.</source>
+        <translation>Gespeicherte Kopien sind für diese Sitzung aus: %1 kann nicht geschrieben werden (%2). Tickets öffnen sich wie gewohnt; machen Sie den Ordner beschreibbar und starten Sie die App neu.</translation>
+    </message>
+    <message>
+        <source>Saved copies of tickets are off for this session: %1 is in use by another program (it stayed locked for %2 s). Tickets open as usual; close the other program and start the app again.</source>
+        <translation>Gespeicherte Kopien sind für diese Sitzung aus: %1 wird von einem anderen Programm verwendet (es blieb %2 s gesperrt). Tickets öffnen sich wie gewohnt; schließen Sie das andere Programm und starten Sie die App neu.</translation>
+    </message>
+    <message>
+        <source>Saved copies of tickets are off for this session: %1 could not be opened (%2). Tickets open as usual.</source>
+        <translation>Gespeicherte Kopien sind für diese Sitzung aus: %1 konnte nicht geöffnet werden (%2). Tickets öffnen sich wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>Saved copies of tickets are off for this session: %1 could not be read or moved aside. Tickets open as usual; delete the file and start the app again.</source>
+        <translation>Gespeicherte Kopien sind für diese Sitzung aus: %1 konnte weder gelesen noch beiseitegelegt werden. Tickets öffnen sich wie gewohnt; löschen Sie die Datei und starten Sie die App neu.</translation>
+    </message>
+    <message>
+        <source>The saved copies of tickets were made by a newer version of the app (schema %1; this one knows %2). They were moved aside to %3 and saving starts afresh; the newer version can still read them.</source>
+        <translation>Die gespeicherten Kopien stammen von einer neueren Version der App (Schema %1; diese kennt %2). Sie wurden nach %3 verschoben, und das Speichern beginnt neu; die neuere Version kann sie weiterhin lesen.</translation>
+    </message>
+    <message>
+        <source>The saved copies of tickets could not be read (the file is damaged). It was moved aside to %1 and an empty one made; tickets open as usual. You may delete the moved file.</source>
+        <translation>Die gespeicherten Kopien konnten nicht gelesen werden (die Datei ist beschädigt). Sie wurde nach %1 verschoben und eine leere angelegt; Tickets öffnen sich wie gewohnt. Sie können die verschobene Datei löschen.</translation>
     </message>
 </context>
 <context>

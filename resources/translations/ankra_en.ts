@@ -64,6 +64,20 @@
             <numerusform>%Ln organisations found.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticket(s) saved.</source>
+        <translation>
+            <numerusform>%n ticket saved.</numerusform>
+            <numerusform>%n tickets saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n saved ticket(s).</source>
+        <translation>
+            <numerusform>Deleted %n saved ticket.</numerusform>
+            <numerusform>Deleted %n saved tickets.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ankra::TicketId</name>

@@ -1808,6 +1808,10 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
         <source>No changes since the last load (checked at %1).</source>
         <translation>Inga ändringar sedan senaste inläsningen (kontrollerat %1).</translation>
     </message>
+    <message>
+        <source>Saved copy from %1.</source>
+        <translation>Sparad kopia från %1.</translation>
+    </message>
 </context>
 <context>
     <name>Ankra::MessageBanner</name>
@@ -2256,6 +2260,68 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
         <source>Every 15 minutes</source>
         <translation>Var 15:e minut</translation>
     </message>
+    <message>
+        <source>Saved copies</source>
+        <translation>Sparade kopior</translation>
+    </message>
+    <message>
+        <source>&amp;Keep copies of tickets on this computer</source>
+        <translation>Be&amp;håll kopior av ärenden på den här datorn</translation>
+    </message>
+    <message>
+        <source>Keep copies of tickets on this computer</source>
+        <translation>Behåll kopior av ärenden på den här datorn</translation>
+    </message>
+    <message>
+        <source>Tickets you open are saved here, readable when the server cannot be reached and searchable. Never your token.</source>
+        <translation>Ärenden du öppnar sparas här, läsbara när servern inte kan nås och sökbara. Aldrig din token.</translation>
+    </message>
+    <message>
+        <source>Keep at most</source>
+        <translation>Behåll högst</translation>
+    </message>
+    <message>
+        <source>Most tickets kept</source>
+        <translation>Högsta antal sparade ärenden</translation>
+    </message>
+    <message>
+        <source> tickets</source>
+        <translation> ärenden</translation>
+    </message>
+    <message>
+        <source>for at most</source>
+        <translation>i högst</translation>
+    </message>
+    <message>
+        <source>Most days kept</source>
+        <translation>Högsta antal dagar</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Saved Copies Now</source>
+        <translation>Ta bort sparad&amp;e kopior nu</translation>
+    </message>
+    <message>
+        <source>No tickets are saved.</source>
+        <translation>Inga ärenden är sparade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) saved.</source>
+        <translation>
+            <numerusform>%n ärende sparat.</numerusform>
+            <numerusform>%n ärenden sparade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n saved ticket(s).</source>
+        <translation>
+            <numerusform>Tog bort %n sparat ärende.</numerusform>
+            <numerusform>Tog bort %n sparade ärenden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ankra::ShortenedText</name>
@@ -2691,6 +2757,57 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
     <message>
         <source>Out of date: refreshing failed (%1). Showing the ticket as loaded at %2.</source>
         <translation>Inaktuellt: uppdateringen misslyckades (%1). Visar ärendet som det lästes in %2.</translation>
+    </message>
+    <message>
+        <source>Offline — showing the copy saved at %1</source>
+        <translation>Offline – visar kopian som sparades %1</translation>
+    </message>
+    <message>
+        <source>Saved copy from %1 · refreshing…</source>
+        <translation>Sparad kopia från %1 · uppdaterar…</translation>
+    </message>
+    <message>
+        <source>Saved copy from %1</source>
+        <translation>Sparad kopia från %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ankra::TicketStore</name>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>Mappen %1 kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>%1 is readable by others and could not be made private.</source>
+        <translation>%1 kan läsas av andra och kunde inte göras privat.</translation>
+    </message>
+    <message>
+        <source>Saved copies of tickets are off: Qt&apos;s SQLite driver is not installed (Debian and Ubuntu: libqt6sql6-sqlite). Tickets open as usual.</source>
+        <translation>Sparade kopior är avstängda: Qts SQLite-drivrutin är inte installerad (Debian och Ubuntu: libqt6sql6-sqlite). Ärenden öppnas som vanligt.</translation>
+    </message>
+    <message>
+        <source>Saved copies of tickets are off for this session: %1 cannot be written (%2). Tickets open as usual; make the folder writable and start the app again.</source>
+        <translation>Sparade kopior är avstängda för den här sessionen: %1 kan inte skrivas (%2). Ärenden öppnas som vanligt; gör mappen skrivbar och starta appen igen.</translation>
+    </message>
+    <message>
+        <source>Saved copies of tickets are off for this session: %1 is in use by another program (it stayed locked for %2 s). Tickets open as usual; close the other program and start the app again.</source>
+        <translation>Sparade kopior är avstängda för den här sessionen: %1 används av ett annat program (den var låst i %2 s). Ärenden öppnas som vanligt; stäng det andra programmet och starta appen igen.</translation>
+    </message>
+    <message>
+        <source>Saved copies of tickets are off for this session: %1 could not be opened (%2). Tickets open as usual.</source>
+        <translation>Sparade kopior är avstängda för den här sessionen: %1 kunde inte öppnas (%2). Ärenden öppnas som vanligt.</translation>
+    </message>
+    <message>
+        <source>Saved copies of tickets are off for this session: %1 could not be read or moved aside. Tickets open as usual; delete the file and start the app again.</source>
+        <translation>Sparade kopior är avstängda för den här sessionen: %1 kunde varken läsas eller flyttas undan. Ärenden öppnas som vanligt; ta bort filen och starta appen igen.</translation>
+    </message>
+    <message>
+        <source>The saved copies of tickets were made by a newer version of the app (schema %1; this one knows %2). They were moved aside to %3 and saving starts afresh; the newer version can still read them.</source>
+        <translation>De sparade kopiorna gjordes av en nyare version av appen (schema %1; den här känner till %2). De flyttades till %3 och sparandet börjar om; den nyare versionen kan fortfarande läsa dem.</translation>
+    </message>
+    <message>
+        <source>The saved copies of tickets could not be read (the file is damaged). It was moved aside to %1 and an empty one made; tickets open as usual. You may delete the moved file.</source>
+        <translation>De sparade kopiorna kunde inte läsas (filen är skadad). Den flyttades till %1 och en tom skapades; ärenden öppnas som vanligt. Du kan ta bort den flyttade filen.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "core/models/ticketlistmodel.h"
 #include "core/models/ticketmodel.h"
 #include "core/preferences.h"
+#include "core/store/ticketstore.h"
 #include "core/ticket.h"
 #include "core/ticketjson.h"
 #include "core/ticketsession.h"
@@ -37,6 +38,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -280,8 +282,27 @@ private slots:
     void listMemory();
     void listFilterChange();
     void listFilterFloor();
+    // The local store (issue 13): 500 stored tickets of 50 comments (and 5 attachments) in one
+    // scope. storeSearch: TicketStore::search() of a query (wall time), median over 8 queries x
+    // 15 runs — from a word in every ticket to one in none, a prefix, two words; storeSearchWorst:
+    // the slowest query's median; storeFileSize: the file's bytes after closing (the journal
+    // folded in); storeOpen: opening that file (what the app's start pays), median of 9.
+    void storeSearch();
+    void storeSearchWorst();
+    void storeFileSize();
+    void storeOpen();
 
 private:
+    struct StoreStats
+    {
+        double searchMs = 0;
+        double worstSearchMs = 0;
+        qint64 fileBytes = 0;
+        double openMs = 0;
+        bool done = false;
+    };
+    const StoreStats &storeStats();
+    StoreStats m_store;
     struct ListStats
     {
         double worstFrame = 0;
@@ -1074,6 +1095,90 @@ void BenchTicketView::listScroll()
 void BenchTicketView::listScrollP95()
 {
     QTest::setBenchmarkResult(listStats().p95Frame, QTest::WalltimeMilliseconds);
+}
+
+const BenchTicketView::StoreStats &BenchTicketView::storeStats()
+{
+    if (m_store.done)
+        return m_store;
+    m_store.done = true;
+    QTemporaryDir dir;
+    TicketStoreOptions options;
+    options.path = dir.filePath(u"store.sqlite"_s);
+    const QString scope
+        = TicketStore::scopeFor(u"https://platform.ankra.app"_s, QString(), u"bench-token"_s);
+    {
+        TicketStore store(options);
+        if (!store.isOpen() || !store.hasFullTextSearch())
+            qFatal("no store, or no FTS5");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 500; ++i) {
+            const QByteArray json = Test::makeTicketJson(50, 5, 7000 + i);
+            const QString id = QJsonDocument::fromJson(json).object().value(u"id"_s).toString();
+            store.saveTicket(scope, id, json, now.addSecs(-i));
+        }
+        store.flush();
+        if (store.ticketCount() != 500)
+            qFatal("the store holds %d tickets, not 500", store.ticketCount());
+    }
+    m_store.fileBytes = QFileInfo(options.path).size() + QFileInfo(options.path + u"-wal"_s).size();
+
+    QList<double> opens;
+    for (int i = 0; i < 9; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        TicketStore store(options);
+        opens << double(timer.nsecsElapsed()) / 1e6;
+    }
+    std::sort(opens.begin(), opens.end());
+    m_store.openMs = opens.at(opens.size() / 2);
+
+    TicketStore store(options);
+    const QStringList queries{u"kubectl"_s,     u"crashloopbackoff "_s,    u"node pool"_s,
+                              u"certif"_s,      u"webhook timing"_s,       u"grafana-dashboard"_s,
+                              u"zebrafinch "_s, u"\"OOMKilled\" -worker"_s};
+    QList<double> all;
+    double worst = 0;
+    for (const QString &query : queries) {
+        QList<double> times;
+        for (int run = 0; run < 16; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            const QList<SearchHit> hits = store.search(scope, query);
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            if (run == 0)
+                continue; // the first one reads the pages from disk
+            times << ms;
+            Q_UNUSED(hits);
+        }
+        std::sort(times.begin(), times.end());
+        worst = std::max(worst, times.at(times.size() / 2));
+        all << times;
+    }
+    std::sort(all.begin(), all.end());
+    m_store.searchMs = all.at(all.size() / 2);
+    m_store.worstSearchMs = worst;
+    return m_store;
+}
+
+void BenchTicketView::storeSearch()
+{
+    QTest::setBenchmarkResult(storeStats().searchMs, QTest::WalltimeMilliseconds);
+}
+
+void BenchTicketView::storeSearchWorst()
+{
+    QTest::setBenchmarkResult(storeStats().worstSearchMs, QTest::WalltimeMilliseconds);
+}
+
+void BenchTicketView::storeFileSize()
+{
+    QTest::setBenchmarkResult(double(storeStats().fileBytes), QTest::BytesAllocated);
+}
+
+void BenchTicketView::storeOpen()
+{
+    QTest::setBenchmarkResult(storeStats().openMs, QTest::WalltimeMilliseconds);
 }
 
 void BenchTicketView::listMemory()

@@ -8,6 +8,7 @@
 #include "core/config.h"
 #include "core/logredaction.h"
 #include "core/preferences.h"
+#include "core/store/ticketstore.h"
 #include "core/ticketid.h"
 #include "core/translations.h"
 #include "gui/signin/credentials.h"
@@ -95,6 +96,15 @@ SettingsDialog::SettingsDialog(Credentials *credentials, ApiClient *client,
         m_ui->languageCombo->addItem(language.nativeName, language.code);
     m_ui->languageCombo->setCurrentIndex(
         qMax(0, m_ui->languageCombo->findData(m_preferences->language())));
+    m_ui->keepCopiesCheck->setChecked(m_preferences->keepCopies());
+    m_ui->maxTicketsSpin->setValue(m_preferences->copiesMaxTickets());
+    m_ui->maxDaysSpin->setValue(m_preferences->copiesMaxDays());
+    // The group reads as one sentence; each part keeps its own accessible name.
+    m_ui->retentionCaption->setBuddy(m_ui->maxTicketsSpin);
+    connect(m_ui->keepCopiesCheck, &QCheckBox::toggled, this, [this] { updateCopies(); });
+    connect(m_ui->deleteCopiesButton, &QPushButton::clicked, this,
+            &SettingsDialog::deleteSavedCopies);
+    updateCopies();
 
     m_ui->organisationCombo->addItem(tr("Default organisation of the token"), QString());
     m_ui->organisationCombo->lineEdit()->setPlaceholderText(
@@ -397,9 +407,46 @@ void SettingsDialog::accept()
     m_preferences->setRestoreTabs(m_ui->restoreTabsCheck->isChecked());
     m_preferences->setRefreshIntervalSeconds(m_ui->refreshCombo->currentData().toInt());
     m_preferences->setLanguage(m_ui->languageCombo->currentData().toString());
+    m_preferences->setCopiesMaxTickets(m_ui->maxTicketsSpin->value());
+    m_preferences->setCopiesMaxDays(m_ui->maxDaysSpin->value());
+    m_preferences->setKeepCopies(m_ui->keepCopiesCheck->isChecked());
     m_credentials->save(*settings, token.isEmpty() ? std::nullopt : std::optional<QString>(token));
     m_ui->tokenEdit->clear(); // the dialog keeps no copy
     QDialog::accept();
+}
+
+void SettingsDialog::setStore(TicketStore *store)
+{
+    m_store = store;
+    updateCopies();
+}
+
+void SettingsDialog::updateCopies()
+{
+    const bool keep = m_ui->keepCopiesCheck->isChecked();
+    m_ui->maxTicketsSpin->setEnabled(keep);
+    m_ui->maxDaysSpin->setEnabled(keep);
+    const bool open = m_store && m_store->isOpen();
+    const int count = open ? m_store->ticketCount() : 0;
+    m_ui->deleteCopiesButton->setEnabled(open && count > 0);
+    if (!m_store) {
+        m_ui->copiesStatusLabel->clear();
+    } else if (!open) {
+        m_ui->copiesStatusLabel->setText(m_store->notice());
+    } else if (!m_ui->copiesStatusLabel->property("deleted").toBool()) {
+        m_ui->copiesStatusLabel->setText(count == 0 ? tr("No tickets are saved.")
+                                                    : tr("%n ticket(s) saved.", nullptr, count));
+    }
+}
+
+void SettingsDialog::deleteSavedCopies()
+{
+    if (!m_store)
+        return;
+    const int freed = m_store->clearAll();
+    m_ui->copiesStatusLabel->setText(tr("Deleted %n saved ticket(s).", nullptr, freed));
+    m_ui->copiesStatusLabel->setProperty("deleted", true);
+    updateCopies();
 }
 
 void SettingsDialog::signOut()
@@ -423,6 +470,24 @@ void SettingsDialog::updateTokenSource()
                 + tr("A token saved here is used instead of ANKRA_API_TOKEN and ~/.ankra.yaml.");
     }
     m_ui->tokenSourceLabel->setText(text);
+    if (isVisible())
+        fitHeight();
+}
+
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitHeight();
+}
+
+void SettingsDialog::fitHeight()
+{
+    QLayout *top = layout();
+    top->activate();
+    const int needed = top->hasHeightForWidth() ? top->totalHeightForWidth(width())
+                                                : top->totalSizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 void SettingsDialog::updateKeychainStatus()

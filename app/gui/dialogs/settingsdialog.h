@@ -18,8 +18,10 @@ class SettingsDialog;
 
 class Credentials;
 class Preferences;
+class TicketStore;
 
-// Settings (Ctrl+,): base URL, API token, organisation, the timestamp and tab preferences. It tests
+// Settings (Ctrl+,): base URL, API token, organisation, the timestamp and tab preferences, the
+// saved copies (keep them, for how long, delete them now). It tests
 // the values as entered, before they are saved, through the app's ApiClient; it shows where the
 // token in use comes from; Sign out removes the token saved in the app at once. Saving hands the
 // values to Credentials, which keeps the token in the keychain and the rest in QSettings. A saved
@@ -42,12 +44,23 @@ public:
     void reloadOrganisations();
     void signOut();
 
+    // The application's store, for "Delete Saved Copies Now" and its count (none: disabled).
+    void setStore(TicketStore *store);
+    // Deletes every saved copy at once (not on Save): the button.
+    void deleteSavedCopies();
+
     void accept() override;
 
 signals:
     void connectionTestFinished(const Ankra::ApiError &error);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Tall enough for its wrapped labels at its width: a layout's minimum size does not count
+    // height-for-width, so a longer text (a translation, a token source note) was cut off.
+    void fitHeight();
     // The values in the dialog as an endpoint; *problem says why they cannot be used.
     Endpoint enteredEndpoint(const QString &token, QString *problem);
     void startOrganisations(const Endpoint &endpoint, const QString &host, bool isTest);
@@ -61,11 +74,13 @@ private:
     void updateButtons();
     void setTestResult(const QString &text);
     void showBaseUrlError(const QString &text);
+    void updateCopies();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Credentials *m_credentials;
     ApiClient *m_client;
     Preferences *m_preferences;
+    TicketStore *m_store = nullptr;
     QPointer<OrganisationsRequest> m_organisationsRequest; // in flight, or none
     bool m_requestIsTest = false;
     QList<Organisation> m_organisations;

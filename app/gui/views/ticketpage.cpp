@@ -50,6 +50,8 @@ TicketPage::TicketPage(TicketSession *session, QWidget *parent)
     });
     connect(session, &TicketSession::loaded, this, &TicketPage::onLoaded);
     connect(session, &TicketSession::failed, this, &TicketPage::onFailed);
+    connect(session, &TicketSession::savedCopyChanged, this, &TicketPage::updateSavedCopyBanner);
+    connect(session, &TicketSession::busyChanged, this, &TicketPage::updateSavedCopyBanner);
     // A session with nothing to show yet (a new tab, a restored one not looked at) has no
     // widgets: twenty restored tabs cost twenty small objects, not twenty ticket views.
     if (session->state() != TicketSession::State::Empty)
@@ -144,6 +146,7 @@ void TicketPage::onStateChanged()
     }
     if (!m_session->isStale())
         m_ui->staleBanner->hide();
+    updateSavedCopyBanner();
 }
 
 void TicketPage::prepareFirstShow()
@@ -166,6 +169,7 @@ void TicketPage::onLoaded(bool newTicket)
     ensureUi();
     m_ui->ticketView->ticketChanged();
     m_ui->staleBanner->hide();
+    updateSavedCopyBanner();
     if (newTicket) {
         // Size the panes for this ticket once the layout knows the window's size.
         QTimer::singleShot(0, m_ui->ticketView, &TicketView::balanceSplitters);
@@ -175,7 +179,9 @@ void TicketPage::onLoaded(bool newTicket)
 void TicketPage::onFailed(const ApiError &error)
 {
     ensureUi();
-    if (m_session->isStale())
+    if (m_session->isStale() && m_session->isOffline())
+        updateSavedCopyBanner();
+    else if (m_session->isStale())
         showStaleBanner(error);
     else
         showErrorPage(error);
@@ -210,6 +216,8 @@ void TicketPage::showErrorPage(const ApiError &error)
 
 void TicketPage::showStaleBanner(const ApiError &error)
 {
+    m_ui->staleBanner->setType(MessageBanner::Type::Warning);
+    m_ui->staleBanner->setProperty("savedCopy", false);
     m_ui->staleBanner->setText(
         tr("Out of date: refreshing failed (%1). Showing the ticket as loaded at %2.")
             .arg(error.title(),
@@ -219,6 +227,40 @@ void TicketPage::showStaleBanner(const ApiError &error)
     m_ui->staleBanner->addAction(m_retryAction);
     if (needsTokenHelp(error.kind))
         m_ui->staleBanner->addAction(m_tokenHelpAction);
+    m_ui->staleBanner->show();
+}
+
+// The saved copy on screen says so, and when it was saved: while it is being refreshed, and
+// when the server could not be reached (then with Retry; the session retries by itself too).
+void TicketPage::updateSavedCopyBanner()
+{
+    if (!m_ui)
+        return;
+    const bool shown
+        = m_session->isSavedCopy() && m_session->state() == TicketSession::State::Loaded;
+    if (!shown) {
+        if (m_ui->staleBanner->property("savedCopy").toBool()) {
+            m_ui->staleBanner->setProperty("savedCopy", false);
+            m_ui->staleBanner->hide();
+        }
+        return;
+    }
+    if (m_session->isStale() && !m_session->isOffline())
+        return; // another failure (the token, the ticket gone): the stale banner says which
+    const QString time = QLocale().toString(m_session->savedAt().time(), QLocale::ShortFormat);
+    m_ui->staleBanner->clearActions();
+    if (m_session->isOffline()) {
+        m_ui->staleBanner->setType(MessageBanner::Type::Warning);
+        m_ui->staleBanner->setText(tr("Offline — showing the copy saved at %1").arg(time));
+        if (!m_session->isBusy())
+            m_ui->staleBanner->addAction(m_retryAction);
+    } else {
+        m_ui->staleBanner->setType(MessageBanner::Type::Information);
+        m_ui->staleBanner->setText(m_session->isBusy()
+                                       ? tr("Saved copy from %1 · refreshing…").arg(time)
+                                       : tr("Saved copy from %1").arg(time));
+    }
+    m_ui->staleBanner->setProperty("savedCopy", true);
     m_ui->staleBanner->show();
 }
 

@@ -19,7 +19,9 @@ class TicketSession;
 class TicketView;
 
 // What one tab shows of its ticket document (TicketSession): the loading page, the error page
-// with its next step, or the ticket (TicketView) — under a stale banner when a refresh failed.
+// with its next step, or the ticket (TicketView) — under a stale banner when a refresh failed,
+// or, for a saved copy, "Saved copy from 10:42 · refreshing…" / "Offline — showing the copy
+// saved at 10:42".
 // It shows the session's state and forwards the user's requests (retry, cancel) to it; the
 // empty state (no ticket asked for yet) is the window's start page, not part of this page.
 class TicketPage final : public QWidget
@@ -61,6 +63,7 @@ private:
     void onFailed(const ApiError &error);
     void showErrorPage(const ApiError &error);
     void showStaleBanner(const ApiError &error);
+    void updateSavedCopyBanner();
     void prepareFirstShow();
 
     std::unique_ptr<Ui::TicketPage> m_ui;
