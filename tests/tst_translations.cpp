@@ -196,6 +196,48 @@ private slots:
                  u"2 tickets"_s);
     }
 
+    void formatsFollowTheLanguage_data()
+    {
+        QTest::addColumn<QByteArray>("lang");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("localeName");
+        QTest::addColumn<QString>("december");
+        // LANGUAGE=de over LANG=C.UTF-8: Qt's system locale then says de_DE but writes "Dec".
+        QTest::newRow("de over C formats")
+            << QByteArray("C.UTF-8") << u"de"_s << u"de_DE"_s << u"Dez."_s;
+        QTest::newRow("de over Austrian formats")
+            << QByteArray("de_AT.UTF-8") << u"de"_s << u"de_AT"_s << u"Dez."_s;
+        QTest::newRow("sv over German formats")
+            << QByteArray("de_DE.UTF-8") << u"sv"_s << u"sv_SE"_s << u"dec."_s;
+        QTest::newRow("sv over Finnish-Swedish formats")
+            << QByteArray("sv_FI.UTF-8") << u"sv"_s << u"sv_FI"_s << u"dec."_s;
+    }
+
+    void formatsFollowTheLanguage()
+    {
+        if (!appFoldersFollowEnvironment()) // Windows, macOS: the regional settings decide
+            QSKIP("formats come from the system's regional settings here, not LANG");
+        QFETCH(QByteArray, lang);
+        QFETCH(QString, code);
+        QFETCH(QString, localeName);
+        QFETCH(QString, december);
+        const QByteArray oldLang = qgetenv("LANG");
+        const QByteArray oldAll = qgetenv("LC_ALL");
+        const QByteArray oldTime = qgetenv("LC_TIME");
+        qunsetenv("LC_ALL");
+        qunsetenv("LC_TIME");
+        qputenv("LANG", lang);
+        QCOMPARE(Translations::install(code), code);
+        QCOMPARE(QLocale().name(), localeName);
+        QCOMPARE(QLocale().toString(QDate(2026, 12, 1), u"MMM"_s), december);
+        qputenv("LANG", oldLang);
+        if (!oldAll.isEmpty())
+            qputenv("LC_ALL", oldAll);
+        if (!oldTime.isEmpty())
+            qputenv("LC_TIME", oldTime);
+        Translations::install(u"en"_s);
+    }
+
     void aStartFollowsTheSystemUnlessSettingsChose_data()
     {
         QTest::addColumn<QString>("languageVariable");

@@ -65,6 +65,35 @@ bool loadQtCatalogue(QTranslator *translator, const QLocale &locale)
     return false;
 }
 
+// Dates, numbers and sizes in the language of the text: the user's own formats when they are
+// that language's (they keep the country: de_AT, sv_FI), else the language's.
+QLocale formatsFor(const QString &inUse)
+{
+    const QLocale language(inUse);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Qt's system locale here takes its name and language from LANGUAGE but its formats from
+    // LC_ALL / LC_TIME / LANG: with LANGUAGE=de and LANG=C.UTF-8 it says "de_DE" and writes
+    // "Dec" and "1.2 kB". The environment says which formats the user has.
+    for (const char *variable : {"LC_ALL", "LC_TIME", "LANG"}) {
+        const QString value
+            = qEnvironmentVariable(variable).section(u'.', 0, 0).section(u'@', 0, 0);
+        if (value.isEmpty())
+            continue;
+        const QLocale formats(value);
+        if (formats.language() == language.language())
+            return formats;
+        // English text over C/POSIX formats: as the app has always written them.
+        if (inUse == u"en"_s && formats.language() == QLocale::C)
+            return QLocale::system();
+        return language;
+    }
+    return inUse == u"en"_s ? QLocale::system() : language;
+#else
+    const QLocale system = QLocale::system();
+    return system.language() == language.language() ? system : language;
+#endif
+}
+
 } // namespace
 
 QString install(const QString &code)
@@ -104,12 +133,7 @@ QString install(const QString &code)
     } else
         delete qt;
 
-    // Dates, numbers and sizes in the language of the text: the system's own locale when it is
-    // that language (it keeps the user's country: de_AT, sv_FI), else the language's.
-    const QLocale system = QLocale::system();
-    const bool systemMatches = system.language() == language.language()
-                               || (inUse == u"en"_s && system.language() == QLocale::C);
-    QLocale::setDefault(systemMatches ? system : language);
+    QLocale::setDefault(formatsFor(inUse));
     qCDebug(lcTranslations, "language %s, locale %s", qUtf8Printable(inUse),
             qUtf8Printable(QLocale().name()));
     return inUse;
