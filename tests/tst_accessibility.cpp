@@ -1,12 +1,17 @@
 // What a screen reader gets: walks the QAccessible tree of the main window (the start page,
 // and a ticket from the fake server) and of the settings dialog. Every interactive element has
 // a name; badges have a name and a description ("Status: In progress"); the comment thread
-// exposes each comment as an item whose text is the author, the time and the body.
+// exposes each comment as an item whose text is the author, the time and the body; the ticket
+// list reads each row as its subject and status. ticketIsReadAloud prints what a screen reader
+// would say, in tree order (run it alone to read the ticket: tst_accessibility ticketIsReadAloud).
 
 #include "core/apiclient.h"
+#include "core/models/ticketlistmodel.h"
 #include "core/preferences.h"
 #include "core/roles.h"
+#include "gui/delegates/badgepainter.h"
 #include "gui/dialogs/settingsdialog.h"
+#include "gui/list/ticketlistpanel.h"
 #include "gui/mainwindow.h"
 #include "gui/signin/credentials.h"
 #include "gui/text/timeformat.h"
@@ -20,9 +25,11 @@
 #include <algorithm>
 
 #include <QAccessible>
+#include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QListView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -164,6 +171,17 @@ private slots:
         const QStringList unnamed = unnamedIn(m_window.get(), &all);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
 
+        // The ticket as a screen reader reads it: each element's name (and value), in tree order.
+        QStringList transcript;
+        for (QAccessibleInterface *iface : std::as_const(all)) {
+            const QString name = iface->text(QAccessible::Name).simplified();
+            const QString value = iface->text(QAccessible::Value).simplified();
+            if (!name.isEmpty() || !value.isEmpty())
+                transcript << (value.isEmpty() || value == name ? name : name + u": "_s + value);
+        }
+        transcript.removeDuplicates();
+        qInfo("%s", qUtf8Printable(u"Read aloud:\n  "_s + transcript.join(u"\n  "_s)));
+
         // The ticket's subject is read somewhere in the tree.
         const QString subject = ticket.value(u"subject"_s).toString();
         const bool subjectRead = std::any_of(all.cbegin(), all.cend(), [&](auto *iface) {
@@ -241,6 +259,45 @@ private slots:
             // In that order: who, when, what.
             QVERIFY(text.indexOf(author) < text.indexOf(when));
         }
+    }
+
+    // The list: its search, filter and refresh named, and each row read as the ticket's subject
+    // and status.
+    void ticketListIsReadAloud()
+    {
+        const QList<QJsonValue> rows = FakeAnkraServer::makeListRows(12);
+        m_server->setListRows(rows);
+        makeWindow();
+        m_window->ticketListDock()->show();
+        m_window->startTicketList();
+        TicketListPanel *panel = m_window->ticketListPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->model()->rowCount() > 0, 10000);
+        QCoreApplication::processEvents();
+
+        QList<QAccessibleInterface *> all;
+        const QStringList unnamed = unnamedIn(panel, &all);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+        QAccessibleInterface *list = QAccessible::queryAccessibleInterface(panel->view());
+        QVERIFY(list);
+        QCOMPARE(list->role(), QAccessible::List);
+        QCOMPARE(list->text(QAccessible::Name), u"Tickets"_s);
+        QAbstractItemModel *model = panel->view()->model();
+        int read = 0;
+        for (int i = 0; i < list->childCount(); ++i) {
+            QAccessibleInterface *item = list->child(i);
+            if (!item || item->role() != QAccessible::ListItem)
+                continue;
+            const QModelIndex index = model->index(read, 0);
+            const QString subject = index.data(Qt::DisplayRole).toString();
+            const QString text = item->text(QAccessible::Name);
+            QVERIFY2(!subject.isEmpty() && text.startsWith(subject), qPrintable(text));
+            // The status is said in words, as the badge shows it.
+            const Badge status = BadgePainter::badge(
+                statusFromWire(index.data(TicketListModel::StatusWireRole).toString()));
+            QVERIFY2(text.contains(status.text), qPrintable(text + u" / "_s + status.text));
+            ++read;
+        }
+        QCOMPARE(read, model->rowCount());
     }
 
     void settingsDialog()
