@@ -10,6 +10,7 @@
 #include "core/apiclient.h"
 #include "core/models/ticketlistmodel.h"
 #include "core/preferences.h"
+#include "core/translations.h"
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/list/ticketlistpanel.h"
 #include "gui/mainwindow.h"
@@ -298,6 +299,7 @@ private slots:
         // The translator works: a message of the catalogue comes back pseudo-translated.
         QVERIFY(PseudoTranslator::isPseudo(
             QCoreApplication::translate("Ankra::SettingsDialog", "Settings")));
+        QCoreApplication::removeTranslator(m_translator.get()); // each test installs its own
 
         QSettings().clear();
         m_server = std::make_unique<FakeAnkraServer>();
@@ -314,7 +316,17 @@ private slots:
         m_preferences = std::make_unique<Preferences>();
     }
 
-    void cleanupTestCase() { QCoreApplication::removeTranslator(m_translator.get()); }
+    void cleanupTestCase() { useLanguage(u"en"_s); }
+
+    // The pseudo-translation finds strings outside tr() and what would not fit a longer
+    // language; German and Swedish, that their own words fit.
+    void languages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("pseudo") << u"pseudo"_s;
+        QTest::newRow("de") << u"de"_s;
+        QTest::newRow("sv") << u"sv"_s;
+    }
 
     void pseudoTextKeepsPlaceholders()
     {
@@ -328,8 +340,12 @@ private slots:
                 >= int(QStringLiteral("&Open %1 of %Ln in <b>bold</b> &amp; more").size() * 1.2));
     }
 
+    void mainWindowWithTicketAndList_data() { languages_data(); }
+
     void mainWindowWithTicketAndList()
     {
+        QFETCH(QString, language);
+        useLanguage(language);
         Config config;
         config.baseUrl = m_server->baseUrl();
         config.token = QString::fromLatin1(FakeAnkraServer::DefaultToken);
@@ -356,15 +372,23 @@ private slots:
         checker.menus(window.menuBar());
         checker.text(u"window title"_s, window.windowTitle());
         if (qEnvironmentVariableIsSet("ANKRA_PSEUDO_PNG"))
-            window.grab().save(qEnvironmentVariable("ANKRA_PSEUDO_PNG") + u"-window.png"_s);
-        qInfo("%d texts, %d of them the app's own", checker.checked(), checker.translated());
-        QVERIFY(checker.translated() > 60); // the walk saw the window, not just its frame
-        QVERIFY2(checker.untranslated().isEmpty(), qPrintable(checker.untranslated().join(u'\n')));
+            window.grab().save(qEnvironmentVariable("ANKRA_PSEUDO_PNG") + u'-' + language
+                               + u"-window.png"_s);
+        if (language == u"pseudo"_s) {
+            qInfo("%d texts, %d of them the app's own", checker.checked(), checker.translated());
+            QVERIFY(checker.translated() > 60); // the walk saw the window, not just its frame
+            QVERIFY2(checker.untranslated().isEmpty(),
+                     qPrintable(checker.untranslated().join(u'\n')));
+        }
         QVERIFY2(checker.clippedTexts().isEmpty(), qPrintable(checker.clippedTexts().join(u'\n')));
     }
 
+    void settingsDialog_data() { languages_data(); }
+
     void settingsDialog()
     {
+        QFETCH(QString, language);
+        useLanguage(language);
         QProcessEnvironment env;
         env.insert(u"ANKRA_BASE_URL"_s, m_server->baseUrl().toString());
         Credentials credentials(env, m_home.path(), Service); // never started: no keychain
@@ -377,14 +401,29 @@ private slots:
         checker.widgets(&dialog);
         checker.text(u"dialog title"_s, dialog.windowTitle());
         if (qEnvironmentVariableIsSet("ANKRA_PSEUDO_PNG"))
-            dialog.grab().save(qEnvironmentVariable("ANKRA_PSEUDO_PNG") + u"-settings.png"_s);
-        qInfo("%d texts, %d of them the app's own", checker.checked(), checker.translated());
-        QVERIFY(checker.translated() > 20);
-        QVERIFY2(checker.untranslated().isEmpty(), qPrintable(checker.untranslated().join(u'\n')));
+            dialog.grab().save(qEnvironmentVariable("ANKRA_PSEUDO_PNG") + u'-' + language
+                               + u"-settings.png"_s);
+        if (language == u"pseudo"_s) {
+            qInfo("%d texts, %d of them the app's own", checker.checked(), checker.translated());
+            QVERIFY(checker.translated() > 20);
+            QVERIFY2(checker.untranslated().isEmpty(),
+                     qPrintable(checker.untranslated().join(u'\n')));
+        }
         QVERIFY2(checker.clippedTexts().isEmpty(), qPrintable(checker.clippedTexts().join(u'\n')));
     }
 
 private:
+    void useLanguage(const QString &language)
+    {
+        QCoreApplication::removeTranslator(m_translator.get());
+        if (language == u"pseudo"_s) {
+            Translations::install(u"en"_s);
+            QCoreApplication::installTranslator(m_translator.get());
+        } else {
+            QCOMPARE(Translations::install(language), language);
+        }
+    }
+
     QTemporaryDir m_home;
     std::unique_ptr<PseudoTranslator> m_translator;
     std::unique_ptr<FakeAnkraServer> m_server;
