@@ -486,8 +486,12 @@ void MainWindow::setupTicketList()
     connect(m_listPanel, &TicketListPanel::tokenHelpRequested, this, &MainWindow::showTokenHelp);
     // Refreshed in place (selection and scroll kept) while it is shown.
     m_listTarget = m_refresh->addListModel(m_listPanel->model(), false);
+    // Not `this`: the dock hides while the window is taken down (UBSan: a MainWindow that is
+    // only a QWidget any more); the scheduler and the target are what the slot needs.
     connect(m_listDock, &QDockWidget::visibilityChanged, m_refresh,
-            [this](bool visible) { m_refresh->setEnabled(m_listTarget, visible); });
+            [refresh = m_refresh, target = m_listTarget](bool visible) {
+                refresh->setEnabled(target, visible);
+            });
     connect(this, &MainWindow::tabsChanged, m_listPanel, [this] {
         QSet<QString> open;
         for (int i = 0; i < tabCount(); ++i) {
