@@ -228,6 +228,21 @@ QString ApiError::message() const
     return QString();
 }
 
+bool ApiError::isUnreachable() const
+{
+    switch (kind) {
+    case Kind::Offline:
+    case Kind::ConnectionRefused:
+    case Kind::Timeout:
+    case Kind::Network:
+    case Kind::ServerError:
+    case Kind::DeadlineExceeded:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString ApiError::title() const
 {
     return tr(entryFor(kind).title);

@@ -50,6 +50,10 @@ struct ApiError
     QString permission{}; // {}: callers may brace-initialise only the first four fields
 
     bool isError() const { return kind != Kind::None; }
+    // The server could not be reached or did not answer properly (offline, refused, timed out,
+    // a transport failure, 5xx, a trickling answer): worth trying again by itself later. A 401,
+    // 404 or 429 says something about the token, the ticket or the rate instead.
+    bool isUnreachable() const;
 
     // One or two sentences: what happened and what to do next. Plain text, no token.
     QString message() const;

@@ -22,24 +22,6 @@ constexpr qsizetype InlineParseBytes = 256 * 1024;
 constexpr int FirstRetryMs = 5000;
 constexpr int MaxRetryMs = 5 * 60 * 1000;
 
-// Failures after which the saved copy is shown as offline and retried: the server could not
-// be reached or did not answer properly. Others (401, 404...) say something about the ticket
-// or the token; the copy stays under the usual stale banner, without retries.
-bool isUnreachable(ApiError::Kind kind)
-{
-    switch (kind) {
-    case ApiError::Kind::Offline:
-    case ApiError::Kind::ConnectionRefused:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Network:
-    case ApiError::Kind::ServerError:
-    case ApiError::Kind::DeadlineExceeded:
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 TicketSession::TicketSession(ApiClient *client, TicketStore *store, QObject *parent)
@@ -259,7 +241,9 @@ void TicketSession::fail(const ApiError &error)
     m_lastError = error;
     if (m_pendingIsRefresh && hasTicket()) {
         m_stale = true;
-        const bool offline = m_savedCopy && isUnreachable(error.kind);
+        // Unreachable: the copy is shown as offline and retried. Others (401, 404...) say
+        // something about the ticket or the token: the usual stale banner, no retries.
+        const bool offline = m_savedCopy && error.isUnreachable();
         if (offline) {
             // A doubling delay: 5 s, 10 s ... 5 min (a scheduler may take this over).
             m_retryTimer->start(m_retryDelayMs);

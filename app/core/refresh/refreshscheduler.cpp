@@ -15,24 +15,6 @@ namespace Ankra {
 
 namespace {
 
-// A first fetch that failed for one of these is worth trying again by itself; a 404 or a 401
-// is not (the user has to do something first).
-bool isTransient(ApiError::Kind kind)
-{
-    switch (kind) {
-    case ApiError::Kind::Offline:
-    case ApiError::Kind::ConnectionRefused:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Network:
-    case ApiError::Kind::ServerError:
-    case ApiError::Kind::RateLimited:
-    case ApiError::Kind::DeadlineExceeded:
-        return true;
-    default:
-        return false;
-    }
-}
-
 // Which due target goes first when not all can: what the user looks at.
 int priority(RefreshScheduler::Kind kind)
 {
@@ -338,8 +320,11 @@ int RefreshScheduler::addSession(TicketSession *session, Kind kind)
             return false;
         const bool loaded
             = session->state() == TicketSession::State::Loaded && session->hasTicket();
+        // A first fetch that failed for a reason that passes by itself is tried again; a 404
+        // or a 401 is not (the user has to do something first).
         const bool retry = session->state() == TicketSession::State::Error
-                           && isTransient(session->lastError().kind);
+                           && (session->lastError().isUnreachable()
+                               || session->lastError().kind == ApiError::Kind::RateLimited);
         if (!loaded && !retry)
             return false;
         session->refresh();
