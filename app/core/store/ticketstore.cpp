@@ -875,27 +875,24 @@ QList<SearchHit> TicketStore::search(const QString &scope, const QString &userTe
 
 void TicketStore::clearScope(const QString &scope)
 {
-    post([scope](QSqlDatabase &db) {
-        bool changed = false;
-        QSqlQuery query(db);
-        for (const QString &table : {u"tickets"_s, u"list_pages"_s, u"seen"_s, u"watched"_s}) {
-            query.prepare(u"DELETE FROM "_s + table + u" WHERE scope = ?"_s);
-            query.addBindValue(scope);
-            if (query.exec() && table == u"tickets"_s)
-                changed = query.numRowsAffected() > 0;
-        }
-        return changed;
-    });
+    deleteScopes(u"scope = ?"_s, scope);
 }
 
 void TicketStore::removeOtherScopes(const QString &keep)
 {
-    post([keep](QSqlDatabase &db) {
+    deleteScopes(u"scope <> ?"_s, keep);
+}
+
+// Every table's rows where `condition` (on the bound `scope`) holds; the job answers whether
+// tickets went.
+void TicketStore::deleteScopes(const QString &condition, const QString &scope)
+{
+    post([condition, scope](QSqlDatabase &db) {
         bool changed = false;
         QSqlQuery query(db);
         for (const QString &table : {u"tickets"_s, u"list_pages"_s, u"seen"_s, u"watched"_s}) {
-            query.prepare(u"DELETE FROM "_s + table + u" WHERE scope <> ?"_s);
-            query.addBindValue(keep);
+            query.prepare(u"DELETE FROM "_s + table + u" WHERE "_s + condition);
+            query.addBindValue(scope);
             if (query.exec() && table == u"tickets"_s)
                 changed = query.numRowsAffected() > 0;
         }

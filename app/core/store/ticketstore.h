@@ -185,6 +185,7 @@ private:
     QSqlDatabase connection() const;
     QDateTime now() const;
     void post(std::function<bool(QSqlDatabase &)> job);
+    void deleteScopes(const QString &condition, const QString &scope);
     void reindexLater();
     void waitUntilOpen() const;
 
