@@ -263,6 +263,10 @@ void TestNewSince::newCommentsMarkedAfterARefresh()
         }
     }
     QCOMPARE(rules, 1);
+    // A screen reader hears it too.
+    const QModelIndex last = thread->index(thread->rowCount() - 1, 0);
+    QVERIFY(last.data(Qt::AccessibleTextRole).toString().startsWith(u"New: "_s));
+    QVERIFY(!thread->index(0, 0).data(Qt::AccessibleTextRole).toString().startsWith(u"New: "_s));
 
     // Looked at again, and unchanged: the marks stay while the tab is current, and nothing
     // more is announced.

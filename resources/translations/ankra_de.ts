@@ -985,6 +985,11 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
+    <message>
+        <source>New: %1</source>
+        <extracomment>Read before a comment added since the agent last looked at the ticket</extracomment>
+        <translation>Neu: %1</translation>
+    </message>
 </context>
 <context>
     <name>Ankra::CommentView</name>

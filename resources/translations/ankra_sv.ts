@@ -985,6 +985,11 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
+    <message>
+        <source>New: %1</source>
+        <extracomment>Read before a comment added since the agent last looked at the ticket</extracomment>
+        <translation>Ny: %1</translation>
+    </message>
 </context>
 <context>
     <name>Ankra::CommentView</name>
