@@ -170,8 +170,8 @@ QString NewSince::changeText() const
     if (!m_session->hasTicket())
         return QString();
     const Ticket &ticket = m_session->ticket();
-    const auto severityText = [this](const EnumValue<Severity> &severity) {
-        return severity.raw.isEmpty() ? tr("none") : label(severity);
+    const auto severityText = [](const EnumValue<Severity> &severity) {
+        return severity.raw.isEmpty() ? NewSince::tr("none") : label(severity);
     };
     QStringList parts;
     if (m_statusChanged) {
