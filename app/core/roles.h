@@ -22,6 +22,8 @@ enum : int {
     BodyRole,
     // Attachment table: the content type, for the type icon.
     ContentTypeRole,
+    // Comment list: added since the agent last looked at the ticket (bool).
+    IsNewRole,
 };
 
 } // namespace Ankra::Roles

@@ -4,6 +4,7 @@
 #include "core/models/attachmenttablemodel.h"
 #include "core/models/commentlistmodel.h"
 #include "core/models/ticketmodel.h"
+#include "core/newsince/newsince.h"
 #include "core/store/ticketstore.h"
 #include "core/ticketjson.h"
 
@@ -36,6 +37,8 @@ TicketSession::TicketSession(ApiClient *client, TicketStore *store, QObject *par
     , m_maxRetryMs(MaxRetryMs)
     , m_retryDelayMs(FirstRetryMs)
 {
+    // Before anyone else hears of a load: the marks are set when the views are told.
+    m_newSince = new NewSince(this, store, this);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, [this] {
         if (m_offline)
@@ -223,6 +226,7 @@ void TicketSession::onFinished(TicketRequest *request)
     m_lastError = {};
     m_fetchedAt = QDateTime::currentDateTime();
     const Ticket &ticket = request->ticket();
+    m_newSince->prepare(m_loadedId, ticket);
     m_ticketModel->setTicket(ticket);
     m_comments->setComments(ticket.comments);
     m_attachments->setAttachments(ticket.attachments);
@@ -305,6 +309,7 @@ void TicketSession::applySavedCopy(quint64 generation, const std::optional<Ticke
         emit aboutToLoad();
         m_loadedId = m_pendingId;
         m_fetchedAt = savedAt;
+        m_newSince->prepare(m_loadedId, *ticket);
         m_ticketModel->setTicket(*ticket);
         m_comments->setComments(ticket->comments);
         m_attachments->setAttachments(ticket->attachments);

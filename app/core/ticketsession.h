@@ -16,6 +16,7 @@ namespace Ankra {
 class ApiClient;
 class AttachmentTableModel;
 class CommentListModel;
+class NewSince;
 class TicketModel;
 class TicketRequest;
 class TicketStore;
@@ -93,6 +94,8 @@ public:
     TicketModel *ticketModel() const { return m_ticketModel; }
     CommentListModel *comments() const { return m_comments; }
     AttachmentTableModel *attachments() const { return m_attachments; }
+    // What is new since the agent last looked at this ticket (kept in the store).
+    NewSince *newSince() const { return m_newSince; }
 
 signals:
     void stateChanged(Ankra::TicketSession::State state);
@@ -126,6 +129,7 @@ private:
     TicketModel *m_ticketModel;
     CommentListModel *m_comments;
     AttachmentTableModel *m_attachments;
+    NewSince *m_newSince = nullptr;
     QPointer<TicketRequest> m_request; // the fetch in flight (a child of this), or none
 
     State m_state = State::Empty;

@@ -4,6 +4,7 @@
 
 #include "core/apiclient.h"
 #include "core/demoserver.h"
+#include "core/newsince/newsince.h"
 #include "core/preferences.h"
 #include "core/recenttickets.h"
 #include "core/refresh/networkmonitor.h"
@@ -268,6 +269,11 @@ TicketPage *MainWindow::addPage(int index)
     connect(session, &TicketSession::busyChanged, this,
             [this, page] { onSessionBusyChanged(page); });
     connect(session, &TicketSession::unchanged, this, [this, page] { onSessionUnchanged(page); });
+    connect(session->newSince(), &NewSince::changed, this, [this, page] {
+        updateTab(page);
+        if (page == m_page)
+            updateActions();
+    });
     m_refresh->addSession(session);
     connect(page, &TicketPage::editIdRequested, this, &MainWindow::focusTicketField);
     connect(page, &TicketPage::tokenHelpRequested, this, &MainWindow::showTokenHelp);
@@ -424,6 +430,21 @@ void MainWindow::setupActions()
     m_ui->menuView->addSeparator();
     m_ui->menuView->addAction(next);
     m_ui->menuView->addAction(previous);
+    // New since you last looked: the current tab's (its banner has the same two buttons).
+    QAction *jumpToNew
+        = makeAction("actionJumpToFirstNew", tr("&Jump to First New"), {QKeySequence(u"Ctrl+J"_s)});
+    QAction *markAsRead = makeAction("actionMarkAsRead", tr("&Mark as Read"), {});
+    connect(jumpToNew, &QAction::triggered, this, [this] {
+        if (m_page)
+            m_page->jumpToFirstNew();
+    });
+    connect(markAsRead, &QAction::triggered, this, [this] {
+        if (m_page)
+            m_page->markAsRead();
+    });
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(jumpToNew);
+    m_ui->menuView->addAction(markAsRead);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionCancel, &QAction::triggered, this, &MainWindow::cancel);
     connect(m_ui->actionCopyId, &QAction::triggered, this, &MainWindow::copyId);
@@ -712,6 +733,7 @@ void MainWindow::onCurrentTabChanged(int index)
     TicketPage *page = index >= 0 ? pageAt(index) : nullptr;
     m_page = page;
     m_refresh->setCurrentSession(page ? page->session() : nullptr);
+    updateLooking();
     if (!page)
         return;
     TicketSession *session = page->session();
@@ -850,6 +872,11 @@ void MainWindow::updateTab(TicketPage *page)
     if (title.size() > 40)
         title = title.left(39) + u'…';
     title.replace(u'&', u"&&"_s); // a tab's text takes & as a mnemonic
+    const int newComments = session->newSince()->newCount();
+    if (newComments > 0) {
+        //: A tab's title: the ticket's subject and how many comments are new since last looked
+        title = tr("%1 (%2)").arg(title, QLocale().toString(newComments));
+    }
     // Set only when changed: each change lays the whole bar out again (a session's state and
     // busy changes come here several times while a ticket opens).
     if (m_tabBar->tabText(index) != title)
@@ -876,6 +903,11 @@ void MainWindow::updateTab(TicketPage *page)
         tone = status.tone;
         tip += u'\n' + tr("Status: %1").arg(status.text);
     }
+    if (newComments > 0)
+        tip += u'\n' + tr("%n new comment(s) since you last looked", nullptr, newComments);
+    const QString changes = session->newSince()->changeText();
+    if (!changes.isEmpty())
+        tip += u'\n' + changes;
     const QString markKey = mark.isEmpty() ? QString() : mark + u'/' + QString::number(int(tone));
     const char *markProperty = "ankraTabMark"; // the mark the tab shows
     if (page->property(markProperty).toString() != markKey) {
@@ -1196,6 +1228,22 @@ void MainWindow::updateActions()
     m_ui->actionFind->setEnabled(loaded);
     m_ui->actionCancel->setEnabled(busy);
     m_ui->actionNewestFirst->setEnabled(loaded);
+    const NewSince *since = session ? session->newSince() : nullptr;
+    if (QAction *jump = findChild<QAction *>(u"actionJumpToFirstNew"_s))
+        jump->setEnabled(loaded && since && since->newCount() > 0);
+    if (QAction *read = findChild<QAction *>(u"actionMarkAsRead"_s))
+        read->setEnabled(loaded && since && since->hasChanges());
+}
+
+// A ticket counts as looked at when its tab is current in the active window (for 2 seconds,
+// NewSince counts them).
+void MainWindow::updateLooking()
+{
+    const bool active = isVisible() && isActiveWindow();
+    for (int i = 0; i < tabCount(); ++i) {
+        TicketPage *page = pageAt(i);
+        page->session()->newSince()->setLooking(active && page == m_page);
+    }
 }
 
 void MainWindow::updateStatusBar()
@@ -1238,6 +1286,8 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && !m_applyingColours)
         applyColours();
+    if (event->type() == QEvent::ActivationChange)
+        updateLooking();
 }
 
 } // namespace Ankra

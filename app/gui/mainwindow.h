@@ -165,6 +165,7 @@ private:
     void showTokenHelp();
     void showAbout();
     void updateActions();
+    void updateLooking();
     void updateWindowTitle();
     void updateStatusBar();
     void applyColours();

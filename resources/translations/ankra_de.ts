@@ -965,6 +965,15 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
         <source>Comment text</source>
         <translation>Kommentartext</translation>
     </message>
+    <message>
+        <source>New</source>
+        <extracomment>The mark on a comment added since the agent last looked at the ticket</extracomment>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>New since you last looked</source>
+        <translation>Neu seit Ihrem letzten Besuch</translation>
+    </message>
 </context>
 <context>
     <name>Ankra::CommentThreadModel</name>
@@ -975,6 +984,11 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
     <message>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <extracomment>Read before a comment added since the agent last looked at the ticket</extracomment>
+        <translation>Neu: %1</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1826,26 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
         <source>Saved copy from %1.</source>
         <translation>Gespeicherte Kopie von %1.</translation>
     </message>
+    <message>
+        <source>&amp;Jump to First New</source>
+        <translation>Zum ersten Neuen &amp;springen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Read</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tab&apos;s title: the ticket&apos;s subject and how many comments are new since last looked</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) since you last looked</source>
+        <translation>
+            <numerusform>%n neuer Kommentar seit Ihrem letzten Besuch</numerusform>
+            <numerusform>%n neue Kommentare seit Ihrem letzten Besuch</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ankra::MessageBanner</name>
@@ -1826,6 +1860,23 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Ankra::NewSince</name>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Status changed: %1 → %2</source>
+        <extracomment>The ticket&apos;s status before and now, e.g. &quot;Status changed: Open → Waiting on customer&quot;</extracomment>
+        <translation>Status geändert: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Severity changed: %1 → %2</source>
+        <extracomment>The ticket&apos;s severity before and now, e.g. &quot;Severity changed: Low → High&quot;</extracomment>
+        <translation>Schweregrad geändert: %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +2820,25 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
     <message>
         <source>Saved copy from %1</source>
         <translation>Gespeicherte Kopie von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to First New</source>
+        <translation>Zum ersten Neuen &amp;springen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Read</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Scroll to the first comment added since you last looked (%1)</source>
+        <translation>Zum ersten Kommentar seit Ihrem letzten Besuch blättern (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) since you last looked</source>
+        <translation>
+            <numerusform>%n neuer Kommentar seit Ihrem letzten Besuch</numerusform>
+            <numerusform>%n neue Kommentare seit Ihrem letzten Besuch</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>Ankra::MainWindow</name>
+    <message numerus="yes">
+        <source>%n new comment(s) since you last looked</source>
+        <translation>
+            <numerusform>%n new comment since you last looked</numerusform>
+            <numerusform>%n new comments since you last looked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ankra::SettingsDialog</name>
     <message numerus="yes">
         <source>Connected to %1: the token works and belongs to %Ln organisation(s).</source>
@@ -110,6 +120,16 @@
         <translation>
             <numerusform>%Ln ticket could not be shown (%1).</numerusform>
             <numerusform>%Ln tickets could not be shown (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ankra::TicketPage</name>
+    <message numerus="yes">
+        <source>%n new comment(s) since you last looked</source>
+        <translation>
+            <numerusform>%n new comment since you last looked</numerusform>
+            <numerusform>%n new comments since you last looked</numerusform>
         </translation>
     </message>
 </context>

@@ -965,6 +965,15 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
         <source>Comment text</source>
         <translation>Kommentarstext</translation>
     </message>
+    <message>
+        <source>New</source>
+        <extracomment>The mark on a comment added since the agent last looked at the ticket</extracomment>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>New since you last looked</source>
+        <translation>Nytt sedan du senast tittade</translation>
+    </message>
 </context>
 <context>
     <name>Ankra::CommentThreadModel</name>
@@ -975,6 +984,11 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
     <message>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <extracomment>Read before a comment added since the agent last looked at the ticket</extracomment>
+        <translation>Ny: %1</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1826,26 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
         <source>Saved copy from %1.</source>
         <translation>Sparad kopia från %1.</translation>
     </message>
+    <message>
+        <source>&amp;Jump to First New</source>
+        <translation>&amp;Hoppa till första nya</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Read</source>
+        <translation>&amp;Markera som läst</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tab&apos;s title: the ticket&apos;s subject and how many comments are new since last looked</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) since you last looked</source>
+        <translation>
+            <numerusform>%n ny kommentar sedan du senast tittade</numerusform>
+            <numerusform>%n nya kommentarer sedan du senast tittade</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ankra::MessageBanner</name>
@@ -1826,6 +1860,23 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
     <message>
         <source>Close message</source>
         <translation>Stäng meddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>Ankra::NewSince</name>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Status changed: %1 → %2</source>
+        <extracomment>The ticket&apos;s status before and now, e.g. &quot;Status changed: Open → Waiting on customer&quot;</extracomment>
+        <translation>Status ändrad: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Severity changed: %1 → %2</source>
+        <extracomment>The ticket&apos;s severity before and now, e.g. &quot;Severity changed: Low → High&quot;</extracomment>
+        <translation>Allvarlighetsgrad ändrad: %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +2820,25 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
     <message>
         <source>Saved copy from %1</source>
         <translation>Sparad kopia från %1</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to First New</source>
+        <translation>&amp;Hoppa till första nya</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Read</source>
+        <translation>&amp;Markera som läst</translation>
+    </message>
+    <message>
+        <source>Scroll to the first comment added since you last looked (%1)</source>
+        <translation>Rulla till den första kommentaren sedan du senast tittade (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) since you last looked</source>
+        <translation>
+            <numerusform>%n ny kommentar sedan du senast tittade</numerusform>
+            <numerusform>%n nya kommentarer sedan du senast tittade</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,25 @@ void CommentListModel::setComments(const QList<Comment> &comments)
                          index(static_cast<int>(plan.changedLast)));
 }
 
+void CommentListModel::setNewCommentIds(const QSet<QString> &ids)
+{
+    if (ids == m_newIds)
+        return;
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_comments.size(); ++row) {
+        const QString &id = m_comments.at(row).id;
+        if (m_newIds.contains(id) != ids.contains(id)) {
+            if (first < 0)
+                first = row;
+            last = row;
+        }
+    }
+    m_newIds = ids;
+    if (first >= 0)
+        emit dataChanged(index(first), index(last), {Roles::IsNewRole});
+}
+
 int CommentListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_comments.size());
@@ -82,6 +101,8 @@ QVariant CommentListModel::data(const QModelIndex &index, int role) const
         return c.createdAt;
     case Roles::RawValueRole:
         return QVariant::fromValue(c);
+    case Roles::IsNewRole:
+        return m_newIds.contains(c.id);
     default:
         return {};
     }
@@ -97,6 +118,7 @@ QHash<int, QByteArray> CommentListModel::roleNames() const
     names.insert(Roles::KnownValueRole, "authorTypeKnown");
     names.insert(Roles::CreatedAtRole, "createdAt");
     names.insert(Roles::RawValueRole, "comment");
+    names.insert(Roles::IsNewRole, "isNew");
     return names;
 }
 

@@ -3,6 +3,7 @@
 #include "core/ticket.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 
 // The comment thread, one row per comment in the server's order (oldest first).
 // DisplayRole is the body; the author, kind and time come through Ankra::Roles:
@@ -23,6 +24,8 @@ public:
 
     void setComments(const QList<Comment> &comments);
     const QList<Comment> &comments() const { return m_comments; }
+    // The comments marked new (Roles::IsNewRole), by ID; dataChanged for the rows that changed.
+    void setNewCommentIds(const QSet<QString> &ids);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -30,6 +33,7 @@ public:
 
 private:
     QList<Comment> m_comments;
+    QSet<QString> m_newIds;
 };
 
 } // namespace Ankra

@@ -47,6 +47,16 @@ int rowKey(const QModelIndex &index)
     return source.isValid() ? source.toInt() : index.row();
 }
 
+Badge newBadge()
+{
+    Badge badge;
+    //: The mark on a comment added since the agent last looked at the ticket
+    badge.text = CommentDelegate::tr("New");
+    badge.description = CommentDelegate::tr("New since you last looked");
+    badge.tone = Theme::Tone::Danger;
+    return badge;
+}
+
 Theme::Tone toneFor(CommentDelegate::Style style)
 {
     switch (style) {
@@ -283,11 +293,27 @@ QTextDocument *CommentDelegate::document(const QStyleOptionViewItem &option,
     return doc;
 }
 
+bool CommentDelegate::separatorAbove(const QModelIndex &index)
+{
+    if (!index.data(Roles::IsNewRole).toBool())
+        return false;
+    return index.row() == 0 || !index.siblingAtRow(index.row() - 1).data(Roles::IsNewRole).toBool();
+}
+
+int CommentDelegate::separatorHeight(const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
+{
+    return separatorAbove(index) ? fontMetrics(option.font).lineSpacing + 2 * OuterV + 4 : 0;
+}
+
 CommentDelegate::Geometry CommentDelegate::geometry(const QStyleOptionViewItem &option,
                                                     const QModelIndex &index, int bodyHeight) const
 {
     Geometry g;
-    const QRect item = option.rect;
+    const int separator = separatorHeight(option, index);
+    g.separator = QRect(option.rect.left() + OuterH, option.rect.top(),
+                        option.rect.width() - 2 * OuterH, separator);
+    const QRect item = option.rect.adjusted(0, separator, 0, 0);
     g.card = QRect(item.left() + OuterH, item.top() + OuterV, item.width() - 2 * OuterH,
                    item.height() - 2 * OuterV);
     const QRect content = g.card.adjusted(PadLeft, PadTop, -PadRight, -PadBottom);
@@ -308,8 +334,17 @@ CommentDelegate::Geometry CommentDelegate::geometry(const QStyleOptionViewItem &
         x += badgeSize.width() + 8;
     }
     g.time = QRect(g.header.right() - timeWidth + 1, g.header.top(), timeWidth, headerHeight);
-    g.author = QRect(x, g.header.top(), std::max(0, g.time.left() - 12 - x), headerHeight);
+    int authorEnd = g.time.left() - 12;
+    if (index.data(Roles::IsNewRole).toBool()) {
+        const QSize markSize = BadgePainter::sizeHint(newBadge(), badgeFont(option.font));
+        g.mark = QRect(QPoint(authorEnd - markSize.width(),
+                              g.header.top() + (headerHeight - markSize.height()) / 2),
+                       markSize);
+        authorEnd = g.mark.left() - 8;
+    }
+    g.author = QRect(x, g.header.top(), std::max(0, authorEnd - x), headerHeight);
     if (rtl) {
+        g.mark = QStyle::visualRect(Qt::RightToLeft, g.header, g.mark);
         g.badge = QStyle::visualRect(Qt::RightToLeft, g.header, g.badge);
         g.author = QStyle::visualRect(Qt::RightToLeft, g.header, g.author);
         g.time = QStyle::visualRect(Qt::RightToLeft, g.header, g.time);
@@ -320,8 +355,9 @@ CommentDelegate::Geometry CommentDelegate::geometry(const QStyleOptionViewItem &
 
 QSize CommentDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const int height = 2 * OuterV + PadTop + headerHeight(option.font) + HeaderGap
-                       + bodyHeight(option, index) + PadBottom;
+    const int height = separatorHeight(option, index) + 2 * OuterV + PadTop
+                       + headerHeight(option.font) + HeaderGap + bodyHeight(option, index)
+                       + PadBottom;
     return {bodyWidth(option) + 2 * OuterH + PadLeft + PadRight, height};
 }
 
@@ -339,6 +375,22 @@ void CommentDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
+
+    // "New since you last looked" above the first new comment: a rule with the words on it.
+    if (!g.separator.isEmpty()) {
+        const QColor tone = Theme::toneColor(Theme::Tone::Danger, palette);
+        const QString words = tr("New since you last looked");
+        const QFontMetrics fm(opt.font);
+        const int textWidth = std::min(fm.horizontalAdvance(words) + 16, g.separator.width());
+        const QRect textRect(g.separator.center().x() - textWidth / 2, g.separator.top(), textWidth,
+                             g.separator.height());
+        const int y = g.separator.center().y();
+        painter->setPen(QPen(tone, 1.0));
+        painter->drawLine(g.separator.left(), y, textRect.left(), y);
+        painter->drawLine(textRect.right(), y, g.separator.right(), y);
+        painter->drawText(textRect, Qt::AlignCenter | Qt::TextSingleLine,
+                          fm.elidedText(words, Qt::ElideRight, textRect.width()));
+    }
 
     // The card.
     const bool selected = opt.state & QStyle::State_Selected;
@@ -379,6 +431,8 @@ void CommentDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const Badge badge = BadgePainter::badge(CommentThreadModel::authorTypeOf(index));
     if (!badge.isNull())
         BadgePainter::paint(painter, g.badge, badge, palette, badgeFont(opt.font));
+    if (!g.mark.isEmpty())
+        BadgePainter::paint(painter, g.mark, newBadge(), palette, badgeFont(opt.font));
     const QColor text = palette.color(QPalette::Text);
     const QColor muted = Theme::mutedText(palette);
     const QFont author = authorFont(opt.font);

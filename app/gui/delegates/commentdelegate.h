@@ -84,6 +84,10 @@ public:
     QString anchorAt(const QStyleOptionViewItem &option, const QModelIndex &index,
                      const QPoint &pos) const;
 
+    // The "New since you last looked" rule goes above this row: it is new (Roles::IsNewRole)
+    // and the row above it in the view is not.
+    static bool separatorAbove(const QModelIndex &index);
+
     enum class Style { Customer, Team, Ai, System, Unknown };
     static Style styleFor(const QModelIndex &index);
     // The card's background for a comment style (tests check they differ).
@@ -96,6 +100,8 @@ signals:
 private:
     struct Geometry
     {
+        QRect separator; // "New since you last looked", or empty
+        QRect mark;      // the "New" badge, or empty
         QRect card;
         QRect header;
         QRect badge;
@@ -106,6 +112,7 @@ private:
     Geometry geometry(const QStyleOptionViewItem &option, const QModelIndex &index,
                       int bodyHeight) const;
     int headerHeight(const QFont &font) const;
+    int separatorHeight(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     int bodyWidth(const QStyleOptionViewItem &option) const;
     int bodyHeight(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     // Stores a row's real height; true when it differs from the estimate it was laid out with.

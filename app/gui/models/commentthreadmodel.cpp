@@ -41,7 +41,9 @@ QVariant CommentThreadModel::data(const QModelIndex &index, int role) const
         QString body = index.data(Roles::BodyRole).toString();
         if (body.size() > ShortenedText::CommentLimit)
             body = ShortenedText::head(body, ShortenedText::CommentLimit) + u'…';
-        return tr("%1, %2: %3").arg(who, TimeFormat::full(when), body);
+        const QString text = tr("%1, %2: %3").arg(who, TimeFormat::full(when), body);
+        //: Read before a comment added since the agent last looked at the ticket
+        return index.data(Roles::IsNewRole).toBool() ? tr("New: %1").arg(text) : text;
     }
     return QSortFilterProxyModel::data(index, role);
 }

@@ -69,7 +69,17 @@ void CommentView::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, [this] { m_delegate->clearCache(); });
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] { m_delegate->clearCache(); });
     connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { m_delegate->clearCache(); });
-    connect(model, &QAbstractItemModel::dataChanged, this, [this] { m_delegate->clearCache(); });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                // The new marks change no body (the heights stay), only the rule above the
+                // first new comment: the rows are placed again.
+                if (roles == QList<int>{Roles::IsNewRole}) {
+                    scheduleDelayedItemsLayout();
+                    viewport()->update();
+                    return;
+                }
+                m_delegate->clearCache();
+            });
 }
 
 void CommentView::setAlwaysAbsolute(bool absolute)
@@ -127,6 +137,25 @@ void CommentView::setFindHighlights(const QHash<int, CommentHighlights> &highlig
         return;
     m_delegate->setFindHighlights(highlights);
     viewport()->update();
+}
+
+void CommentView::showSourceRowAtTop(int sourceRow)
+{
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model());
+    if (!proxy || !proxy->sourceModel())
+        return;
+    const QModelIndex index = proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    executeDelayedItemsLayout();
+    setCurrentIndex(index);
+    // Scrolling measures the rows that come into view, which can move this one: place it again.
+    for (int pass = 0; pass < 3; ++pass) {
+        scrollTo(index, QAbstractItemView::PositionAtTop);
+        if (visualRect(index).top() == 0
+            || verticalScrollBar()->value() == verticalScrollBar()->maximum())
+            break;
+    }
 }
 
 void CommentView::scrollToSourceRow(int sourceRow, const TextRange &range, bool inAuthor)

@@ -43,6 +43,9 @@ public:
     // Scrolls so that a range of the comment at `sourceRow` is in view; rows between are
     // placed by their estimated heights, not measured.
     void scrollToSourceRow(int sourceRow, const TextRange &range, bool inAuthor);
+    // Scrolls the comment at `sourceRow` to the top of the view (the rule above it in sight)
+    // and makes it current: Jump to First New.
+    void showSourceRowAtTop(int sourceRow);
     // The link at a viewport position, or empty.
     QString anchorAt(const QPoint &pos) const;
 

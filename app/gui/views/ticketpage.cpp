@@ -2,14 +2,18 @@
 
 #include "ui_ticketpage.h"
 
+#include "core/models/commentlistmodel.h"
+#include "core/newsince/newsince.h"
 #include "core/ticketsession.h"
 #include "gui/attachments/attachmentactions.h"
 #include "gui/style/icons.h"
 #include "gui/style/theme.h"
+#include "gui/views/commentview.h"
 #include "gui/views/ticketview.h"
 #include "gui/widgets/messagebanner.h"
 
 #include <QAction>
+#include <QKeySequence>
 #include <QLayout>
 #include <QLocale>
 #include <QTimer>
@@ -40,7 +44,17 @@ TicketPage::TicketPage(TicketSession *session, QWidget *parent)
     , m_retryAction(new QAction(Icons::icon(u"refresh"_s), tr("Retry"), this))
     , m_tokenHelpAction(
           new QAction(Icons::icon(u"key"_s), tr("Where Do I Get an API &Token?"), this))
+    , m_jumpAction(new QAction(tr("&Jump to First New"), this))
+    , m_markReadAction(new QAction(tr("&Mark as Read"), this))
 {
+    m_jumpAction->setObjectName(u"jumpToFirstNew"_s);
+    m_markReadAction->setObjectName(u"markAsRead"_s);
+    m_jumpAction->setToolTip(
+        tr("Scroll to the first comment added since you last looked (%1)")
+            .arg(QKeySequence(u"Ctrl+J"_s).toString(QKeySequence::NativeText)));
+    connect(m_jumpAction, &QAction::triggered, this, &TicketPage::jumpToFirstNew);
+    connect(m_markReadAction, &QAction::triggered, this, &TicketPage::markAsRead);
+    connect(session->newSince(), &NewSince::changed, this, &TicketPage::updateNewBanner);
     connect(m_retryAction, &QAction::triggered, session, &TicketSession::refresh);
     connect(m_tokenHelpAction, &QAction::triggered, this, &TicketPage::tokenHelpRequested);
     connect(session, &TicketSession::stateChanged, this, &TicketPage::onStateChanged);
@@ -72,6 +86,9 @@ void TicketPage::buildUi()
     m_ui->staleBanner->hide();
     m_ui->staleBanner->setType(MessageBanner::Type::Warning);
     m_ui->staleBanner->setCloseButtonVisible(false);
+    m_ui->newBanner->hide();
+    m_ui->newBanner->setType(MessageBanner::Type::Information);
+    m_ui->newBanner->setCloseButtonVisible(false);
     m_ui->ticketView->setModels(session->ticketModel(), session->comments(),
                                 session->attachments());
 
@@ -147,6 +164,7 @@ void TicketPage::onStateChanged()
     if (!m_session->isStale())
         m_ui->staleBanner->hide();
     updateSavedCopyBanner();
+    updateNewBanner();
 }
 
 void TicketPage::prepareFirstShow()
@@ -228,6 +246,53 @@ void TicketPage::showStaleBanner(const ApiError &error)
     if (needsTokenHelp(error.kind))
         m_ui->staleBanner->addAction(m_tokenHelpAction);
     m_ui->staleBanner->show();
+}
+
+void TicketPage::jumpToFirstNew()
+{
+    const QString id = m_session->newSince()->firstNewCommentId();
+    if (id.isEmpty() || !m_ui)
+        return;
+    const QList<Comment> &comments = m_session->comments()->comments();
+    for (int row = 0; row < comments.size(); ++row) {
+        if (comments.at(row).id == id) {
+            m_ui->ticketView->commentView()->showSourceRowAtTop(row);
+            m_ui->ticketView->commentView()->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
+void TicketPage::markAsRead()
+{
+    m_session->newSince()->markAsRead();
+}
+
+// What changed since the agent last looked: the status or severity by name, how many comments
+// are new, with Jump to First New and Mark as Read.
+void TicketPage::updateNewBanner()
+{
+    const NewSince *since = m_session->newSince();
+    m_jumpAction->setEnabled(since->newCount() > 0);
+    m_markReadAction->setEnabled(since->hasChanges());
+    if (!m_ui)
+        return;
+    if (!since->hasChanges() || m_session->state() != TicketSession::State::Loaded) {
+        m_ui->newBanner->hide();
+        return;
+    }
+    QStringList parts;
+    const QString changes = since->changeText();
+    if (!changes.isEmpty())
+        parts.append(changes);
+    if (since->newCount() > 0)
+        parts.append(tr("%n new comment(s) since you last looked", nullptr, since->newCount()));
+    m_ui->newBanner->setText(parts.join(u" · "_s));
+    m_ui->newBanner->clearActions();
+    if (since->newCount() > 0)
+        m_ui->newBanner->addAction(m_jumpAction);
+    m_ui->newBanner->addAction(m_markReadAction);
+    m_ui->newBanner->show();
 }
 
 // The saved copy on screen says so, and when it was saved: while it is being refreshed, and

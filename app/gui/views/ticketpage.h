@@ -43,6 +43,13 @@ public:
     void setAlwaysAbsolute(bool on);
     void setNewestFirst(bool on);
 
+    // "New since you last looked": scrolls the first new comment to the top of the thread
+    // (Ctrl+J in the window), and marks the ticket read (the marks and the banner go).
+    void jumpToFirstNew();
+    void markAsRead();
+    QAction *jumpToFirstNewAction() const { return m_jumpAction; }
+    QAction *markAsReadAction() const { return m_markReadAction; }
+
     // In demo mode the error page says that the demo server takes only its own token.
     void setDemo(bool demo);
 
@@ -65,12 +72,15 @@ private:
     void showStaleBanner(const ApiError &error);
     void updateSavedCopyBanner();
     void prepareFirstShow();
+    void updateNewBanner();
 
     std::unique_ptr<Ui::TicketPage> m_ui;
     TicketSession *m_session;
     // Made once: the banner's buttons come and go, its actions stay.
     QAction *m_retryAction;
     QAction *m_tokenHelpAction;
+    QAction *m_jumpAction;
+    QAction *m_markReadAction;
     bool m_demo = false;
     bool m_alwaysAbsolute = false;
     bool m_newestFirst = false;

@@ -307,6 +307,11 @@ QString TicketView::linkText(const Ticket &ticket)
     return id.isValid() ? id.toLink() : ticket.id;
 }
 
+CommentView *TicketView::commentView() const
+{
+    return m_ui->commentView;
+}
+
 TicketView::~TicketView() = default;
 
 // QDataWidgetMapper::setModel() clears the mappings: set again with every model.

@@ -24,6 +24,7 @@ class AttachmentProxyModel;
 class AttachmentTableModel;
 class CommentListModel;
 class CommentThreadModel;
+class CommentView;
 class FindBar;
 class TicketFind;
 class TicketModel;
@@ -72,6 +73,7 @@ public:
 
     TicketModel *ticketModel() const { return m_ticketModel; }
     CommentThreadModel *commentThread() const { return m_thread; }
+    CommentView *commentView() const;
     AttachmentProxyModel *attachments() const { return m_attachmentProxy; }
     // Save, Save All, Open… under the attachment table (downloads need setClient() on it).
     AttachmentActions *attachmentActions() const { return m_attachmentActions; }
