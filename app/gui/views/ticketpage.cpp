@@ -72,6 +72,8 @@ void TicketPage::buildUi()
     m_ui->staleBanner->hide();
     m_ui->staleBanner->setType(MessageBanner::Type::Warning);
     m_ui->staleBanner->setCloseButtonVisible(false);
+    for (QAction *action : std::as_const(m_headerActions))
+        m_ui->ticketView->addHeaderAction(action);
     m_ui->ticketView->setModels(session->ticketModel(), session->comments(),
                                 session->attachments());
 
@@ -100,6 +102,13 @@ void TicketPage::buildUi()
 }
 
 TicketPage::~TicketPage() = default;
+
+void TicketPage::addHeaderAction(QAction *action)
+{
+    m_headerActions.append(action);
+    if (m_ui)
+        m_ui->ticketView->addHeaderAction(action);
+}
 
 TicketView *TicketPage::ticketView()
 {

@@ -2,6 +2,7 @@
 
 #include "core/apierror.h"
 
+#include <QList>
 #include <QUrl>
 #include <QWidget>
 
@@ -45,6 +46,8 @@ public:
 
     // In demo mode the error page says that the demo server takes only its own token.
     void setDemo(bool demo);
+    // A button for the window's `action` in the ticket's header (made with the page's UI).
+    void addHeaderAction(QAction *action);
 
 signals:
     // The user asked to correct the ticket ID (error page) or for help with the token.
@@ -71,6 +74,7 @@ private:
     // Made once: the banner's buttons come and go, its actions stay.
     QAction *m_retryAction;
     QAction *m_tokenHelpAction;
+    QList<QAction *> m_headerActions;
     bool m_demo = false;
     bool m_alwaysAbsolute = false;
     bool m_newestFirst = false;
