@@ -59,6 +59,7 @@ private slots:
     void longTextIsShortened();
     void watchedTicketNotifiesAndItsClickOpensTheTab();
     void settingTurnsNotificationsOff();
+    void noNotificationForTheTicketInFront();
     void listContextMenuWatchesARow();
 
 private:
@@ -274,6 +275,9 @@ void TestNotifications::settingTurnsNotificationsOff()
     m_window->watchAction()->trigger();
     QVERIFY(m_window->watcher()->isWatched(IdA));
 
+    m_window->openTicket(IdB); // A in a tab that is not current
+    QVERIFY(waitShown(IdB));
+
     m_preferences->setShowNotifications(false);
     QSignalSpy changed(m_window->watcher(), &Watcher::changed);
     const QByteArray resolved
@@ -286,6 +290,35 @@ void TestNotifications::settingTurnsNotificationsOff()
     m_server->addTicket(IdA, withStatus(resolved, u"closed"_s));
     m_window->watcher()->checkNow();
     QTRY_COMPARE(changed.size(), 2);
+    QTRY_COMPARE(m_service->notifications().size(), 1);
+    QCOMPARE(m_service->notifications().at(0).body, u"Status: Resolved → Closed"_s);
+}
+
+void TestNotifications::noNotificationForTheTicketInFront()
+{
+    makeWindow();
+    m_window->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_window.get())) {
+        QTest::qSkip("the platform does not activate windows", __FILE__, __LINE__);
+        return;
+    }
+    m_window->openTicket(IdA);
+    QVERIFY(waitShown(IdA));
+    m_store->flush();
+    QTRY_VERIFY(m_window->watchAction()->isEnabled());
+    m_window->watchAction()->trigger();
+    QSignalSpy changed(m_window->watcher(), &Watcher::changed);
+    // A's tab is current in the active window: the change is on screen, not announced.
+    const QByteArray resolved
+        = withStatus(sampleTicketJson(IdA, u"Printer on fire"_s), u"resolved"_s);
+    m_server->addTicket(IdA, resolved);
+    m_window->watcher()->checkNow();
+    QTRY_COMPARE(changed.size(), 1);
+    // Behind another tab it is.
+    m_window->openTicket(IdB);
+    QVERIFY(waitShown(IdB));
+    m_server->addTicket(IdA, withStatus(resolved, u"closed"_s));
+    m_window->watcher()->checkNow();
     QTRY_COMPARE(m_service->notifications().size(), 1);
     QCOMPARE(m_service->notifications().at(0).body, u"Status: Resolved → Closed"_s);
 }

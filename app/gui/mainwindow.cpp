@@ -1274,6 +1274,9 @@ void MainWindow::onWatchEvent(const WatchEvent &event)
 {
     if (!m_preferences->showNotifications())
         return;
+    // The ticket in front of the user in the active window shows the change itself.
+    if (isActiveWindow() && !isMinimized() && currentId().toString() == event.ticketId)
+        return;
     QString body;
     if (event.kind == WatchEvent::Kind::Status) {
         body = tr("Status: %1 → %2").arg(event.oldStatus, event.newStatus);
