@@ -1,9 +1,9 @@
-# The architecture as a test: app/core never includes a widget or GUI header, app/gui never
+# The architecture as a test: app/core never includes a widget, GUI or D-Bus header, app/gui never
 # touches a QNetworkReply. Run by CTest as `cmake -DSOURCE_DIR=... -P check_layering.cmake`.
 set(failures "")
 file(GLOB_RECURSE core_files "${SOURCE_DIR}/app/core/*.h" "${SOURCE_DIR}/app/core/*.cpp")
 foreach(f IN LISTS core_files)
-    file(STRINGS "${f}" hits REGEX "#[ \t]*include[ \t]*[<\"](QtWidgets/|QtGui/|Q(Widget|Application|GuiApplication|Label|Dialog|Painter|Pixmap|Image|Icon|Font|Color|Palette|TextDocument|AbstractItemView|StyledItemDelegate|MainWindow)[>\"])")
+    file(STRINGS "${f}" hits REGEX "#[ \t]*include[ \t]*[<\"](QtWidgets/|QtGui/|QtDBus/|QDBus|Q(Widget|Application|GuiApplication|Label|Dialog|Painter|Pixmap|Image|Icon|Font|Color|Palette|TextDocument|AbstractItemView|StyledItemDelegate|MainWindow)[>\"])")
     if(hits)
         list(APPEND failures "${f}: ${hits}")
     endif()

@@ -80,6 +80,7 @@ private slots:
     void tokenSourceShownAndSignOut();
     void timestampPreferenceSaved();
     void savedCopiesSettingsAndDeleteNow();
+    void notificationsSettingSaved();
     void savedTokenKeepsItsServer();
 
 private:
@@ -511,6 +512,25 @@ void TestSettingsDialog::savedCopiesSettingsAndDeleteNow()
     QVERIFY(!readBack.keepCopies());
     QCOMPARE(readBack.copiesMaxTickets(), 200);
     QCOMPARE(readBack.copiesMaxDays(), 7);
+}
+
+// Settings → "Show desktop notifications for watched tickets": on by default, saved on Save.
+void TestSettingsDialog::notificationsSettingSaved()
+{
+    Credentials *credentials = makeCredentials(QProcessEnvironment());
+    {
+        SettingsDialog dialog(credentials, m_client.get(), m_preferences.get());
+        auto *check = child<QCheckBox>(&dialog, "notificationsCheck");
+        QVERIFY(check->isChecked());
+        QVERIFY(m_preferences->showNotifications());
+        check->setChecked(false);
+        dialog.accept();
+    }
+    QVERIFY(!m_preferences->showNotifications());
+    const Preferences readBack;
+    QVERIFY(!readBack.showNotifications());
+    SettingsDialog again(credentials, m_client.get(), m_preferences.get());
+    QVERIFY(!child<QCheckBox>(&again, "notificationsCheck")->isChecked());
 }
 
 ANKRA_ISOLATED_GUI_TEST_MAIN(TestSettingsDialog)

@@ -38,6 +38,7 @@ Preferences::Preferences(QObject *parent)
         m_refreshIntervalSeconds = seconds;
     m_language = Translations::savedLanguage();
     m_keepCopies = settings.value(keepCopiesKey(), true).toBool();
+    m_showNotifications = settings.value(showNotificationsKey(), true).toBool();
     m_copiesMaxTickets = std::clamp(
         settings.value(copiesMaxTicketsKey(), DefaultCopiesMaxTickets).toInt(), 1, 100000);
     m_copiesMaxDays
@@ -60,6 +61,17 @@ void Preferences::setRefreshIntervalSeconds(int seconds)
         return;
     update(this, m_refreshIntervalSeconds, seconds, refreshIntervalKey(),
            &Preferences::refreshIntervalSecondsChanged);
+}
+
+QString Preferences::showNotificationsKey()
+{
+    return u"watch/showNotifications"_s;
+}
+
+void Preferences::setShowNotifications(bool on)
+{
+    update(this, m_showNotifications, on, showNotificationsKey(),
+           &Preferences::showNotificationsChanged);
 }
 
 QString Preferences::keepCopiesKey()

@@ -47,6 +47,9 @@ public:
     void setCopiesMaxDays(int days);
     static constexpr int DefaultCopiesMaxTickets = 500;
     static constexpr int DefaultCopiesMaxDays = 30;
+    // "Show desktop notifications for watched tickets" (a new comment, another status).
+    bool showNotifications() const { return m_showNotifications; }
+    void setShowNotifications(bool on);
 
     static QString alwaysAbsoluteTimesKey();
     static QString newestCommentsFirstKey();
@@ -55,6 +58,7 @@ public:
     static QString keepCopiesKey();
     static QString copiesMaxTicketsKey();
     static QString copiesMaxDaysKey();
+    static QString showNotificationsKey();
 
 signals:
     void alwaysAbsoluteTimesChanged(bool on);
@@ -65,6 +69,7 @@ signals:
     void keepCopiesChanged(bool on);
     // Either limit of the copies changed.
     void copiesRetentionChanged();
+    void showNotificationsChanged(bool on);
 
 private:
     bool m_alwaysAbsoluteTimes = false;
@@ -75,6 +80,7 @@ private:
     bool m_keepCopies = true;
     int m_copiesMaxTickets = DefaultCopiesMaxTickets;
     int m_copiesMaxDays = DefaultCopiesMaxDays;
+    bool m_showNotifications = true;
 };
 
 } // namespace Ankra

@@ -13,11 +13,13 @@
 #include "core/ticket.h"
 #include "core/ticketlistsettings.h"
 #include "core/ticketsession.h"
+#include "core/watch/watcher.h"
 #include "gui/delegates/badgepainter.h"
 #include "gui/diagnosticsmenu.h"
 #include "gui/dialogs/aboutdialog.h"
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/list/ticketlistpanel.h"
+#include "gui/notify/notifier.h"
 #include "gui/signin/credentials.h"
 #include "gui/style/icons.h"
 #include "gui/style/theme.h"
@@ -34,6 +36,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLayout>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QScrollArea>
@@ -75,6 +78,7 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
     , m_links(links ? links : m_ownLinks.get())
     , m_tabBar(new QTabBar(this))
     , m_refresh(new RefreshScheduler(this))
+    , m_watcher(new Watcher(client, store, {}, this))
 {
     m_ui->setupUi(this);
     setWindowTitle(QString());
@@ -119,6 +123,8 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
     m_refresh->setCurrentInterval(qint64(m_preferences->refreshIntervalSeconds()) * 1000);
     connect(m_preferences, &Preferences::refreshIntervalSecondsChanged, m_refresh,
             [this](int seconds) { m_refresh->setCurrentInterval(qint64(seconds) * 1000); });
+    connect(m_watcher, &Watcher::changed, this, &MainWindow::onWatchEvent);
+    connect(m_watcher, &Watcher::watchedChanged, this, &MainWindow::updateWatchAction);
     setupActions();
     setupTicketList();
     m_ui->demoBanner->hide();
@@ -200,8 +206,11 @@ void MainWindow::startNetworkMonitor()
         return;
     m_network = new NetworkMonitor(this);
     connect(m_network, &NetworkMonitor::onlineChanged, m_refresh, &RefreshScheduler::setOnline);
-    if (m_network->start())
+    connect(m_network, &NetworkMonitor::onlineChanged, m_watcher, &Watcher::setOnline);
+    if (m_network->start()) {
         m_refresh->setOnline(m_network->isOnline());
+        m_watcher->setOnline(m_network->isOnline());
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -275,6 +284,7 @@ TicketPage *MainWindow::addPage(int index)
             updateActions();
     });
     m_refresh->addSession(session);
+    page->addHeaderAction(m_watchAction);
     connect(page, &TicketPage::editIdRequested, this, &MainWindow::focusTicketField);
     connect(page, &TicketPage::tokenHelpRequested, this, &MainWindow::showTokenHelp);
     connect(page, &TicketPage::copyIdRequested, this, &MainWindow::copyId);
@@ -413,6 +423,20 @@ void MainWindow::setupActions()
     m_ui->menuFile->insertAction(m_ui->actionCopyId, copyLink);
     m_ui->menuFile->removeAction(m_ui->actionCopyId);
     m_ui->menuFile->insertAction(copyLink, m_ui->actionCopyId);
+    m_watchAction = makeAction("actionWatch", tr("&Watch Ticket"), {});
+    m_watchAction->setCheckable(true);
+    m_watchAction->setIconText(tr("Watch"));
+    m_watchAction->setToolTip(tr("Be notified of new comments and status changes on this "
+                                 "ticket, even when its tab is closed"));
+    m_watchAction->setEnabled(false);
+    connect(m_watchAction, &QAction::triggered, this, [this](bool on) {
+        TicketSession *session = currentSession();
+        if (session && session->hasTicket())
+            setWatched(currentId().toString(), session->ticket().subject, on);
+        updateWatchAction();
+    });
+    m_ui->menuFile->insertAction(m_ui->actionRefresh, m_watchAction);
+    m_ui->menuFile->insertSeparator(m_ui->actionRefresh);
     connect(newTab, &QAction::triggered, this, &MainWindow::newTab);
     connect(closeTab, &QAction::triggered, this, [this] { this->closeTab(currentTabIndex()); });
     connect(reopen, &QAction::triggered, this, &MainWindow::reopenClosedTab);
@@ -505,6 +529,20 @@ void MainWindow::setupTicketList()
                 openTicket(id, background ? Placement::Background : Placement::Auto);
             });
     connect(m_listPanel, &TicketListPanel::tokenHelpRequested, this, &MainWindow::showTokenHelp);
+    connect(m_listPanel, &TicketListPanel::rowMenuAboutToShow, this,
+            [this](QMenu *menu, const QString &id, const QString &subject) {
+                QAction *watch = menu->addAction(tr("&Watch"));
+                watch->setObjectName(u"actionWatchRow"_s);
+                watch->setCheckable(true);
+                const bool watched = m_watcher->isWatched(id);
+                watch->setChecked(watched);
+                watch->setEnabled(!m_watcher->scope().isEmpty()
+                                  && (watched || m_watcher->canWatchMore()));
+                connect(watch, &QAction::triggered, this, [this, id, subject](bool on) {
+                    setWatched(id, subject, on);
+                    updateWatchAction();
+                });
+            });
     // Refreshed in place (selection and scroll kept) while it is shown.
     m_listTarget = m_refresh->addListModel(m_listPanel->model(), false);
     // Not `this`: the dock hides while the window is taken down (UBSan: a MainWindow that is
@@ -1145,6 +1183,8 @@ void MainWindow::applyStore()
     if (!m_store)
         return;
     m_store->setEnabled(m_preferences->keepCopies() && !isDemo());
+    if (isDemo())
+        m_watcher->setScope(QString());
     if (isDemo() || !m_accountKnown || !m_store->isOpen())
         return;
     if (m_credentials && m_credentials->appTokenState() == Credentials::AppToken::Loading)
@@ -1160,6 +1200,8 @@ void MainWindow::applyStore()
     else if (!m_storeScope.isEmpty())
         m_store->clearAll(); // signed out
     m_storeScope = scope;
+    m_watcher->setScope(scope);
+    updateWatchAction();
 }
 
 void MainWindow::showKeychainProblem(const QString &message)
@@ -1233,6 +1275,7 @@ void MainWindow::updateActions()
         jump->setEnabled(loaded && since && since->newCount() > 0);
     if (QAction *read = findChild<QAction *>(u"actionMarkAsRead"_s))
         read->setEnabled(loaded && since && since->hasChanges());
+    updateWatchAction();
 }
 
 // A ticket counts as looked at when its tab is current in the active window (for 2 seconds,
@@ -1244,6 +1287,58 @@ void MainWindow::updateLooking()
         TicketPage *page = pageAt(i);
         page->session()->newSince()->setLooking(active && page == m_page);
     }
+}
+
+void MainWindow::updateWatchAction()
+{
+    if (!m_watchAction)
+        return;
+    const TicketId id = state() == State::Loaded ? currentId() : TicketId();
+    const bool watched = id.isValid() && m_watcher->isWatched(id.toString());
+    m_watchAction->setEnabled(id.isValid() && !m_watcher->scope().isEmpty()
+                              && (watched || m_watcher->canWatchMore()));
+    m_watchAction->setChecked(watched);
+}
+
+void MainWindow::setWatched(const QString &id, const QString &subject, bool on)
+{
+    if (!m_watcher->setWatched(id, subject, on) && on)
+        statusBar()->showMessage(
+            tr("At most %n tickets can be watched.", nullptr, Watcher::MaxWatched), 5000);
+}
+
+Notifier *MainWindow::notifier()
+{
+    if (!m_notifier) {
+        m_notifier = Notifier::create(this);
+        connect(m_notifier, &Notifier::activated, this, [this](const QString &id) {
+            openTicket(id);
+            if (isMinimized())
+                showNormal();
+            raise();
+            activateWindow();
+        });
+    }
+    return m_notifier;
+}
+
+void MainWindow::onWatchEvent(const WatchEvent &event)
+{
+    if (!m_preferences->showNotifications())
+        return;
+    // The ticket in front of the user in the active window shows the change itself.
+    if (isActiveWindow() && !isMinimized() && currentId().toString() == event.ticketId)
+        return;
+    QString body;
+    if (event.kind == WatchEvent::Kind::Status) {
+        body = tr("Status: %1 → %2").arg(event.oldStatus, event.newStatus);
+    } else if (event.newComments > 1) {
+        body = tr("%n new comments, the last by %1", nullptr, event.newComments).arg(event.author);
+    } else {
+        body = tr("%1 commented").arg(event.author);
+    }
+    const QString summary = event.subject.isEmpty() ? event.ticketId : event.subject;
+    notifier()->notify(event.ticketId, summary, body);
 }
 
 void MainWindow::updateStatusBar()

@@ -35,6 +35,9 @@ class RefreshScheduler;
 class TicketListPanel;
 class TicketPage;
 class TicketView;
+class Notifier;
+class Watcher;
+struct WatchEvent;
 
 // The application window's chrome: menus, the ticket field (Ctrl+L) that takes an ID or a pasted
 // link, the tab bar, the banners about the whole app (demo data, configuration, keychain), the
@@ -106,6 +109,14 @@ public:
     RefreshScheduler *refreshScheduler() const { return m_refresh; }
     int listRefreshTarget() const { return m_listTarget; }
 
+    // Watched tickets (File → Watch Ticket, the ticket's Watch button, the list's context
+    // menu), fetched every 2 minutes; what changed on them is a desktop notification (unless
+    // Settings turned that off) that opens the ticket's tab when clicked.
+    Watcher *watcher() const { return m_watcher; }
+    QAction *watchAction() const { return m_watchAction; }
+    // The desktop's notifier, made with the first notification.
+    Notifier *notifier();
+
     // The current ticket page's document, and what it shows.
     TicketPage *currentPage() const { return m_page; }
     TicketSession *currentSession() const;
@@ -173,6 +184,9 @@ private:
     void applyConfig();
     void applyStore();
     void showKeychainProblem(const QString &message);
+    void setWatched(const QString &id, const QString &subject, bool on);
+    void updateWatchAction();
+    void onWatchEvent(const WatchEvent &event);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ApiClient *m_client;
@@ -201,6 +215,9 @@ private:
     RefreshScheduler *m_refresh;
     int m_listTarget = 0;
     NetworkMonitor *m_network = nullptr;
+    Watcher *m_watcher;
+    QAction *m_watchAction = nullptr;
+    Notifier *m_notifier = nullptr;
     QPointer<TicketPage> m_userRefresh; // the page whose refresh the user asked for (F5)
 };
 

@@ -1224,6 +1224,13 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
     </message>
 </context>
 <context>
+    <name>Ankra::DBusNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Ankra::DemoServer</name>
     <message>
         <source>The sample tickets are missing from this build.</source>
@@ -1846,6 +1853,44 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
             <numerusform>%n neue Kommentare seit Ihrem letzten Besuch</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Watch Ticket</source>
+        <translation>Ticket &amp;beobachten</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <source>Be notified of new comments and status changes on this ticket, even when its tab is closed</source>
+        <translation>Über neue Kommentare und Statusänderungen dieses Tickets benachrichtigt werden, auch wenn sein Tab geschlossen ist</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Beobachten</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n tickets can be watched.</source>
+        <translation>
+            <numerusform>Höchstens %n Ticket kann beobachtet werden.</numerusform>
+            <numerusform>Höchstens %n Tickets können beobachtet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comments, the last by %1</source>
+        <translation>
+            <numerusform>%n neuer Kommentar, von %1</numerusform>
+            <numerusform>%n neue Kommentare, der letzte von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 commented</source>
+        <translation>%1 hat kommentiert</translation>
+    </message>
 </context>
 <context>
     <name>Ankra::MessageBanner</name>
@@ -2373,6 +2418,18 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
             <numerusform>%n gespeicherte Tickets gelöscht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show desktop &amp;notifications for watched tickets</source>
+        <translation>Desktop-Be&amp;nachrichtigungen für beobachtete Tickets anzeigen</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications for watched tickets</source>
+        <translation>Desktop-Benachrichtigungen für beobachtete Tickets anzeigen</translation>
+    </message>
+    <message>
+        <source>A new comment or another status on a ticket you watch is announced on the desktop, even when its tab is not open.</source>
+        <translation>Ein neuer Kommentar oder ein anderer Status eines beobachteten Tickets wird auf dem Desktop gemeldet, auch wenn sein Tab nicht geöffnet ist.</translation>
+    </message>
 </context>
 <context>
     <name>Ankra::ShortenedText</name>
@@ -2670,6 +2727,14 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
             <numerusform>%Ln Ticket konnte nicht angezeigt werden (%1).</numerusform>
             <numerusform>%Ln Tickets konnten nicht angezeigt werden (%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Background Tab</source>
+        <translation>In &amp;Hintergrund-Tab öffnen</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,20 @@
             <numerusform>%n new comments since you last looked</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>At most %n tickets can be watched.</source>
+        <translation>
+            <numerusform>At most %n ticket can be watched.</numerusform>
+            <numerusform>At most %n tickets can be watched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comments, the last by %1</source>
+        <translation>
+            <numerusform>%n new comment, by %1</numerusform>
+            <numerusform>%n new comments, the last by %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ankra::SettingsDialog</name>

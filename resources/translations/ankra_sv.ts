@@ -1224,6 +1224,13 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
     </message>
 </context>
 <context>
+    <name>Ankra::DBusNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+</context>
+<context>
     <name>Ankra::DemoServer</name>
     <message>
         <source>The sample tickets are missing from this build.</source>
@@ -1846,6 +1853,44 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
             <numerusform>%n nya kommentarer sedan du senast tittade</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Watch Ticket</source>
+        <translation>&amp;Bevaka ärende</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Bevaka</translation>
+    </message>
+    <message>
+        <source>Be notified of new comments and status changes on this ticket, even when its tab is closed</source>
+        <translation>Få besked om nya kommentarer och statusändringar i det här ärendet, även när dess flik är stängd</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Bevaka</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n tickets can be watched.</source>
+        <translation>
+            <numerusform>Högst %n ärende kan bevakas.</numerusform>
+            <numerusform>Högst %n ärenden kan bevakas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comments, the last by %1</source>
+        <translation>
+            <numerusform>%n ny kommentar, av %1</numerusform>
+            <numerusform>%n nya kommentarer, den senaste av %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 commented</source>
+        <translation>%1 kommenterade</translation>
+    </message>
 </context>
 <context>
     <name>Ankra::MessageBanner</name>
@@ -2373,6 +2418,18 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
             <numerusform>Tog bort %n sparade ärenden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show desktop &amp;notifications for watched tickets</source>
+        <translation>Visa skrivbordsa&amp;viseringar för bevakade ärenden</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications for watched tickets</source>
+        <translation>Visa skrivbordsaviseringar för bevakade ärenden</translation>
+    </message>
+    <message>
+        <source>A new comment or another status on a ticket you watch is announced on the desktop, even when its tab is not open.</source>
+        <translation>En ny kommentar eller en ny status i ett ärende du bevakar visas på skrivbordet, även när dess flik inte är öppen.</translation>
+    </message>
 </context>
 <context>
     <name>Ankra::ShortenedText</name>
@@ -2670,6 +2727,14 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
             <numerusform>%Ln ärende kunde inte visas (%1).</numerusform>
             <numerusform>%Ln ärenden kunde inte visas (%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Background Tab</source>
+        <translation>Öppna i &amp;bakgrundsflik</translation>
     </message>
 </context>
 <context>

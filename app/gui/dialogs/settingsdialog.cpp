@@ -97,6 +97,7 @@ SettingsDialog::SettingsDialog(Credentials *credentials, ApiClient *client,
     m_ui->languageCombo->setCurrentIndex(
         qMax(0, m_ui->languageCombo->findData(m_preferences->language())));
     m_ui->keepCopiesCheck->setChecked(m_preferences->keepCopies());
+    m_ui->notificationsCheck->setChecked(m_preferences->showNotifications());
     m_ui->maxTicketsSpin->setValue(m_preferences->copiesMaxTickets());
     m_ui->maxDaysSpin->setValue(m_preferences->copiesMaxDays());
     // The group reads as one sentence; each part keeps its own accessible name.
@@ -410,6 +411,7 @@ void SettingsDialog::accept()
     m_preferences->setCopiesMaxTickets(m_ui->maxTicketsSpin->value());
     m_preferences->setCopiesMaxDays(m_ui->maxDaysSpin->value());
     m_preferences->setKeepCopies(m_ui->keepCopiesCheck->isChecked());
+    m_preferences->setShowNotifications(m_ui->notificationsCheck->isChecked());
     m_credentials->save(*settings, token.isEmpty() ? std::nullopt : std::optional<QString>(token));
     m_ui->tokenEdit->clear(); // the dialog keeps no copy
     QDialog::accept();

@@ -128,6 +128,14 @@ TicketListPanel::TicketListPanel(ApiClient *client, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = rowMenu(m_view->indexAt(pos));
+        if (!menu)
+            return;
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->installEventFilter(this);
@@ -388,6 +396,23 @@ void TicketListPanel::openRow(const QModelIndex &index, bool background)
     const QString id = index.data(TicketListModel::TicketIdRole).toString();
     if (!id.isEmpty())
         emit openRequested(id, background);
+}
+
+QMenu *TicketListPanel::rowMenu(const QModelIndex &index)
+{
+    const QString id = index.data(TicketListModel::TicketIdRole).toString();
+    if (id.isEmpty())
+        return nullptr;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"ticketRowMenu"_s);
+    const QPersistentModelIndex row(index);
+    connect(menu->addAction(tr("&Open")), &QAction::triggered, this,
+            [this, row] { openRow(row, false); });
+    connect(menu->addAction(tr("Open in &Background Tab")), &QAction::triggered, this,
+            [this, row] { openRow(row, true); });
+    menu->addSeparator();
+    emit rowMenuAboutToShow(menu, id, index.data(Qt::DisplayRole).toString());
+    return menu;
 }
 
 void TicketListPanel::nearEnd()

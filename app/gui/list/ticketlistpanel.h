@@ -58,6 +58,9 @@ public:
     void setAlwaysAbsolute(bool on);
     // Puts the cursor in the search box (the panel's shortcut).
     void focusSearch();
+    // The context menu of a row (Open, Open in New Tab, and what rowMenuAboutToShow adds);
+    // null for no row. The caller owns it.
+    QMenu *rowMenu(const QModelIndex &index);
 
     TicketListModel *model() const { return m_model; }
     QListView *view() const { return m_view; }
@@ -78,6 +81,8 @@ public:
 signals:
     // The user wants this ticket (canonical id) in a tab: the current one, or a background one.
     void openRequested(const QString &id, bool background);
+    // A row's context menu is being made: add actions for the ticket (the Watch toggle).
+    void rowMenuAboutToShow(QMenu *menu, const QString &id, const QString &subject);
     void tokenHelpRequested();
 
 protected:

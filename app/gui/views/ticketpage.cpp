@@ -89,6 +89,8 @@ void TicketPage::buildUi()
     m_ui->newBanner->hide();
     m_ui->newBanner->setType(MessageBanner::Type::Information);
     m_ui->newBanner->setCloseButtonVisible(false);
+    for (QAction *action : std::as_const(m_headerActions))
+        m_ui->ticketView->addHeaderAction(action);
     m_ui->ticketView->setModels(session->ticketModel(), session->comments(),
                                 session->attachments());
 
@@ -117,6 +119,13 @@ void TicketPage::buildUi()
 }
 
 TicketPage::~TicketPage() = default;
+
+void TicketPage::addHeaderAction(QAction *action)
+{
+    m_headerActions.append(action);
+    if (m_ui)
+        m_ui->ticketView->addHeaderAction(action);
+}
 
 TicketView *TicketPage::ticketView()
 {

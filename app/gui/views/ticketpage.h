@@ -2,6 +2,7 @@
 
 #include "core/apierror.h"
 
+#include <QList>
 #include <QUrl>
 #include <QWidget>
 
@@ -52,6 +53,8 @@ public:
 
     // In demo mode the error page says that the demo server takes only its own token.
     void setDemo(bool demo);
+    // A button for the window's `action` in the ticket's header (made with the page's UI).
+    void addHeaderAction(QAction *action);
 
 signals:
     // The user asked to correct the ticket ID (error page) or for help with the token.
@@ -81,6 +84,7 @@ private:
     QAction *m_tokenHelpAction;
     QAction *m_jumpAction;
     QAction *m_markReadAction;
+    QList<QAction *> m_headerActions;
     bool m_demo = false;
     bool m_alwaysAbsolute = false;
     bool m_newestFirst = false;

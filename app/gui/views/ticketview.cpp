@@ -27,6 +27,7 @@
 #include "gui/widgets/timestamplabel.h"
 #include "gui/widgets/tonepanel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDataWidgetMapper>
 #include <QFontDatabase>
@@ -37,6 +38,7 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStyledItemDelegate>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -528,6 +530,17 @@ void TicketView::setAlwaysAbsolute(bool absolute)
     m_ui->updatedLabel->setAlwaysAbsolute(absolute);
     m_ui->commentView->setAlwaysAbsolute(absolute);
     m_attachmentProxy->setAlwaysAbsolute(absolute);
+}
+
+void TicketView::addHeaderAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(action->objectName() + u"Button"_s);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(true);
+    const int copy = m_ui->idRow->indexOf(m_ui->copyIdButton);
+    m_ui->idRow->insertWidget(copy + 1, button);
 }
 
 void TicketView::setNewestFirst(bool newestFirst)

@@ -13,6 +13,8 @@ class QBoxLayout;
 
 class QDataWidgetMapper;
 
+class QAction;
+
 namespace Ankra {
 
 namespace Ui {
@@ -59,6 +61,8 @@ public:
     void setAlwaysAbsolute(bool absolute);
     void setNewestFirst(bool newestFirst);
     bool newestFirst() const;
+    // A button for `action` (the window's, e.g. Watch) beside Copy in the ID row.
+    void addHeaderAction(QAction *action);
 
     // Find in this ticket (Ctrl+F, Edit → Find): opens the find bar at the bottom of the page
     // with its last query selected. The query stays with the page. findBar() and find() are
