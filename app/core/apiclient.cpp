@@ -615,8 +615,10 @@ TicketListRequest *ApiClient::fetchTicketList(const TicketListQuery &query, QObj
     adopt(request, parent);
     // JSON and rows parsed on the worker, as a ticket is.
     auto page = std::make_shared<std::optional<TicketListPage>>();
+    auto raw = std::make_shared<QByteArray>(); // the body as received, for the local store
     const QString token = m_endpoint.token.trimmed();
-    BodyDecoder decoder = [page, token](const QByteArray &body, const QString &type) {
+    BodyDecoder decoder = [page, raw, token](const QByteArray &body, const QString &type) {
+        *raw = body; // shared, not copied
         QJsonDocument json;
         ApiError result = parseJsonBody(body, type, &json);
         if (result.isError())
@@ -630,9 +632,11 @@ TicketListRequest *ApiClient::fetchTicketList(const TicketListQuery &query, QObj
         return result;
     };
     start(request, m_endpoint, m_limits, true, std::move(decoder),
-          [request, page](const ApiError &result) {
-              if (!result.isError() && *page)
+          [request, page, raw](const ApiError &result) {
+              if (!result.isError() && *page) {
                   request->m_page = std::move(**page);
+                  request->m_json = std::move(*raw);
+              }
               request->finish(result);
           });
     return request;

@@ -127,6 +127,8 @@ public:
     // Valid once finished without an error: the rows that parsed, the pagination, and the
     // rows left out (each with the field that was wrong).
     const TicketListPage &page() const { return m_page; }
+    // The answer's body as received (for the local store), once finished without an error.
+    const QByteArray &json() const { return m_json; }
 
 private:
     friend class ApiClient;
@@ -134,6 +136,7 @@ private:
 
     TicketListQuery m_listQuery;
     TicketListPage m_page;
+    QByteArray m_json;
 };
 
 } // namespace Ankra

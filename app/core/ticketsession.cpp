@@ -67,12 +67,7 @@ void TicketSession::setRetryBackoff(int firstMs, int maxMs)
 
 QString TicketSession::storeScope() const
 {
-    if (!m_store || !m_store->isUsable())
-        return QString();
-    const Endpoint &endpoint = m_client->endpoint();
-    if (endpoint.token.isEmpty() || !endpoint.configError.isEmpty())
-        return QString();
-    return TicketStore::scopeFor(endpoint);
+    return m_store ? m_store->usableScope(m_client->endpoint()) : QString();
 }
 
 TicketId TicketSession::id() const

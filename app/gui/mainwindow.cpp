@@ -488,7 +488,7 @@ void MainWindow::setupActions()
 // The list beside the tabs; its rows open tickets here and show which ones are open.
 void MainWindow::setupTicketList()
 {
-    m_listPanel = new TicketListPanel(m_client, this);
+    m_listPanel = new TicketListPanel(m_client, m_store, this);
     m_listPanel->setAlwaysAbsolute(m_preferences->alwaysAbsoluteTimes());
     m_listDock = new QDockWidget(tr("Tickets"), this);
     m_listDock->setObjectName(u"ticketListDock"_s);

@@ -2736,6 +2736,10 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
         <source>Open in &amp;Background Tab</source>
         <translation>In &amp;Hintergrund-Tab öffnen</translation>
     </message>
+    <message>
+        <source>Offline — showing the list saved at %1</source>
+        <translation>Offline – die um %1 gespeicherte Liste wird angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>Ankra::TicketModel</name>

@@ -2736,6 +2736,10 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
         <source>Open in &amp;Background Tab</source>
         <translation>Öppna i &amp;bakgrundsflik</translation>
     </message>
+    <message>
+        <source>Offline — showing the list saved at %1</source>
+        <translation>Offline – visar listan som sparades %1</translation>
+    </message>
 </context>
 <context>
     <name>Ankra::TicketModel</name>

@@ -1039,7 +1039,7 @@ const BenchTicketView::ListStats &BenchTicketView::listStats()
     client.setToken(QString::fromLatin1(Test::FakeAnkraServer::DefaultToken));
     QWidget top;
     top.resize(420, WindowSize.height());
-    auto *panel = new TicketListPanel(&client, &top);
+    auto *panel = new TicketListPanel(&client, nullptr, &top);
     panel->resize(top.size());
     top.show();
     settleTurns();
@@ -1200,7 +1200,7 @@ const BenchTicketView::FilterStats &BenchTicketView::filterStats()
     client.setToken(QString::fromLatin1(Test::FakeAnkraServer::DefaultToken));
     QWidget top;
     top.resize(420, WindowSize.height());
-    auto *panel = new TicketListPanel(&client, &top);
+    auto *panel = new TicketListPanel(&client, nullptr, &top);
     panel->resize(top.size());
     top.show();
     panel->start();

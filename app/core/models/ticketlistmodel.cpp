@@ -3,14 +3,18 @@
 #include "core/apiclient.h"
 #include "core/apirequest.h"
 #include "core/roles.h"
+#include "core/store/ticketstore.h"
+
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace Ankra {
 
-TicketListModel::TicketListModel(ApiClient *client, QObject *parent)
+TicketListModel::TicketListModel(ApiClient *client, TicketStore *store, QObject *parent)
     : QAbstractListModel(parent)
     , m_client(client)
+    , m_store(store)
 {}
 
 TicketListModel::~TicketListModel() = default;
@@ -29,6 +33,7 @@ void TicketListModel::setFilter(const TicketListFilter &filter)
     m_stale = false;
     m_failedKind = RequestKind::None;
     m_lastError = ApiError();
+    m_savedAt = QDateTime();
     m_totalCount = 0;
     m_loadedPages = 0;
     m_totalPages = 0;
@@ -220,7 +225,8 @@ void TicketListModel::onFinished(TicketListRequest *request, RequestKind kind, i
         m_lastError = error;
         m_failedKind = kind;
         if (kind == RequestKind::First) {
-            setState(State::Error);
+            if (!showSavedPage())
+                setState(State::Error);
         } else {
             m_stale = true;
         }
@@ -236,6 +242,13 @@ void TicketListModel::onFinished(TicketListRequest *request, RequestKind kind, i
     m_totalCount = result.pagination.totalCount;
     m_lastError = ApiError();
     m_failedKind = RequestKind::None;
+    m_savedAt = QDateTime();
+    if (page == 1 && (kind == RequestKind::First || kind == RequestKind::Refresh)) {
+        const QString scope = storeScope();
+        if (!scope.isEmpty())
+            m_store->saveListPage(scope, storeKey(), request->json(),
+                                  QDateTime::currentDateTimeUtc());
+    }
     if (kind == RequestKind::Refresh) {
         m_stale = false;
         m_totalPages = qMax(result.pagination.totalPages, 1);
@@ -259,6 +272,51 @@ void TicketListModel::onFinished(TicketListRequest *request, RequestKind kind, i
         emit busyChanged(false);
     emit summaryChanged();
     emit pageLoaded(page);
+}
+
+QString TicketListModel::storeKey() const
+{
+    TicketListQuery query;
+    query.filter = m_filter;
+    query.page = 1;
+    query.pageSize = m_pageSize;
+    return QString::fromLatin1(query.toQueryString());
+}
+
+QString TicketListModel::storeScope() const
+{
+    return m_store ? m_store->usableScope(m_client->endpoint()) : QString();
+}
+
+bool TicketListModel::showSavedPage()
+{
+    // Only when the server could not be reached: a refused token or a bad request is said as
+    // it is, not covered by what was kept under it.
+    if (!m_lastError.isUnreachable() || !m_rows.isEmpty())
+        return false;
+    const QString scope = storeScope();
+    if (scope.isEmpty())
+        return false;
+    const std::optional<StoredListPage> stored = m_store->listPage(scope, storeKey());
+    if (!stored)
+        return false;
+    const std::optional<TicketListPage> page
+        = ticketListFromJson(QJsonDocument::fromJson(stored->json));
+    if (!page)
+        return false; // a kept page this build cannot read: the error as without one
+    m_updating = true;
+    m_skipped.insert(1, page->skipped);
+    appendPage(*page);
+    m_updating = false;
+    m_firstPageRows = int(m_rows.size());
+    m_totalCount = page->pagination.totalCount;
+    m_loadedPages = 1;
+    m_totalPages = 1; // no further pages from a copy
+    m_stale = true;
+    m_savedAt = (stored->fetchedAt.isValid() ? stored->fetchedAt : QDateTime::currentDateTimeUtc())
+                    .toLocalTime();
+    setState(State::Loaded);
+    return true;
 }
 
 void TicketListModel::appendPage(const TicketListPage &page)

@@ -4,6 +4,7 @@
 #include "core/ticketlist.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
 #include <QHash>
 #include <QMap>
 #include <QPointer>
@@ -17,12 +18,17 @@
 // so a view keeps its selection and scroll position. A failed fetch keeps the rows it had
 // (isStale()); rows the parser rejected are counted with the field that was wrong.
 //
+// With a store (TicketStore, the application's), the first page of each filter is kept, and when
+// the server cannot be reached for a first page the kept one is shown instead (isSavedCopy(),
+// savedAt(); stale, no further pages) until a refresh or retry succeeds.
+//
 // DisplayRole is the subject; RawValueRole the whole TicketSummary; see Role for the rest.
 
 namespace Ankra {
 
 class ApiClient;
 class TicketListRequest;
+class TicketStore;
 
 class TicketListModel final : public QAbstractListModel
 {
@@ -52,7 +58,8 @@ public:
     // Rows at most: a list of more is cut there (canFetchMore() is false).
     static constexpr int MaxRows = 50000;
 
-    explicit TicketListModel(ApiClient *client, QObject *parent = nullptr);
+    explicit TicketListModel(ApiClient *client, TicketStore *store = nullptr,
+                             QObject *parent = nullptr);
     ~TicketListModel() override;
 
     // Shows the list of `filter` from its first page: the rows go at once, a new generation
@@ -74,6 +81,10 @@ public:
     bool isStale() const { return m_stale; }
     // The stale state came from a next page that failed (paging stops until retry()).
     bool moreFailed() const { return m_failedKind == RequestKind::Next; }
+    // The rows are the page kept on this computer (the server could not be reached), saved
+    // at savedAt().
+    bool isSavedCopy() const { return m_savedAt.isValid(); }
+    QDateTime savedAt() const { return m_savedAt; }
     ApiError lastError() const { return m_lastError; }
     int generation() const { return m_generation; }
     // The server's count for the filter (pagination.total_count of the latest page).
@@ -117,10 +128,16 @@ private:
     void onFinished(TicketListRequest *request, RequestKind kind, int generation);
     void appendPage(const TicketListPage &page);
     void mergeFirstPage(const TicketListPage &page);
+    // The store's key and scope for the first page of the current filter (empty: none).
+    QString storeKey() const;
+    QString storeScope() const;
+    // After a first page failed: shows the kept page of the filter, if any.
+    bool showSavedPage();
     void setState(State state);
     void clearRows();
 
     ApiClient *m_client;
+    TicketStore *m_store;
     TicketListFilter m_filter;
     QPointer<TicketListRequest> m_request;
     RequestKind m_requestKind = RequestKind::None;
@@ -134,6 +151,7 @@ private:
     State m_state = State::Idle;
     bool m_stale = false;
     ApiError m_lastError;
+    QDateTime m_savedAt; // valid while the rows are the kept page
     qint64 m_totalCount = 0;
     int m_loadedPages = 0;
     int m_totalPages = 0;

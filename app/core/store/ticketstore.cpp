@@ -359,6 +359,13 @@ QString TicketStore::scopeFor(const Endpoint &endpoint)
     return scopeFor(originOf(endpoint.baseUrl), endpoint.organisationId, endpoint.token);
 }
 
+QString TicketStore::usableScope(const Endpoint &endpoint) const
+{
+    if (!isUsable() || endpoint.token.isEmpty() || !endpoint.configError.isEmpty())
+        return QString();
+    return scopeFor(endpoint);
+}
+
 QDateTime TicketStore::now() const
 {
     return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();

@@ -105,6 +105,9 @@ public:
     static QString scopeFor(const QString &origin, const QString &organisationId,
                             const QString &token);
     static QString scopeFor(const Endpoint &endpoint);
+    // The scope to read and write under for requests to `endpoint`: empty when the store is
+    // not usable, or the endpoint has no token or a configuration error (nothing is kept then).
+    QString usableScope(const Endpoint &endpoint) const;
 
     // The file is opened (and made, migrated, moved aside) on the worker thread, while the
     // application builds its window: these wait for that, isReady() never does, and opened()

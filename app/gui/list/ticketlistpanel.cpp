@@ -45,10 +45,10 @@ QLabel *plainLabel(QWidget *parent)
 
 } // namespace
 
-TicketListPanel::TicketListPanel(ApiClient *client, QWidget *parent)
+TicketListPanel::TicketListPanel(ApiClient *client, TicketStore *store, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
-    , m_model(new TicketListModel(client, this))
+    , m_model(new TicketListModel(client, store, this))
     , m_delegate(new TicketListDelegate(this))
     , m_search(new QLineEdit(this))
     , m_filterButton(new QToolButton(this))
@@ -509,7 +509,10 @@ void TicketListPanel::updateBanners()
     if (stale) {
         const ApiError error = m_model->lastError();
         m_staleBanner->setText(
-            m_model->moreFailed()
+            m_model->isSavedCopy()
+                ? tr("Offline — showing the list saved at %1")
+                      .arg(QLocale().toString(m_model->savedAt().time(), QLocale::ShortFormat))
+            : m_model->moreFailed()
                 ? tr("More tickets could not be loaded: %1. The list shows what arrived "
                      "before.")
                       .arg(error.title())

@@ -19,6 +19,7 @@ class QToolButton;
 namespace Ankra {
 
 class ApiClient;
+class TicketStore;
 class MessageBanner;
 class TicketListDelegate;
 class TicketListModel;
@@ -39,7 +40,10 @@ class TicketListPanel final : public QWidget
 public:
     static constexpr int SearchDelayMs = 300;
 
-    explicit TicketListPanel(ApiClient *client, QWidget *parent = nullptr);
+    // `store`: the application's local store (the list's first pages are kept there and shown
+    // when the server cannot be reached); nullptr: none.
+    explicit TicketListPanel(ApiClient *client, TicketStore *store = nullptr,
+                             QWidget *parent = nullptr);
     ~TicketListPanel() override;
 
     // Loads the list (with the remembered filter) once the panel is shown; before this it asks
