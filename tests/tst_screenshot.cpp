@@ -35,6 +35,7 @@ private slots:
     void fetchErrorExitsNonZero();
     void invalidTicketExitsNonZero();
     void offlineSavedCopyIsPictured();
+    void savedCopyConfirmedUnchangedIsPictured();
 
 private:
     using Run = Ankra::Test::AppRun;
@@ -272,6 +273,28 @@ void tst_Screenshot::offlineSavedCopyIsPictured()
     const Run exported = run({u"--export"_s, u"json"_s, id}, extra);
     QCOMPARE(exported.exitCode, refused.exitCode());
     QVERIFY(exported.out.isEmpty());
+}
+
+// The saved copy is on screen before the server answers, and the answer is the copy's bytes
+// again: nothing is shown anew, yet the picture is taken (it hung before).
+void tst_Screenshot::savedCopyConfirmedUnchangedIsPictured()
+{
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    const QString id = fixtureId(u"typical.json"_s);
+    FakeAnkraServer server;
+    QVERIFY(server.listen());
+    server.loadFixtures();
+    QProcessEnvironment extra = serverEnvironment(server);
+    extra.insert(u"XDG_DATA_HOME"_s, data.path());
+    const Run first = run({u"--screenshot"_s, m_dir.filePath(u"first.png"_s), id}, extra);
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+
+    server.setFault(Fault::SlowHeaders, id).delayMs = 1000; // the copy is read first
+    const QString file = m_dir.filePath(u"confirmed.png"_s);
+    const Run second = run({u"--screenshot"_s, file, id}, extra);
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    QCOMPARE(QImage(file).size(), QSize(1280, 860));
 }
 
 QTEST_GUILESS_MAIN(tst_Screenshot)

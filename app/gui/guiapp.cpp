@@ -270,8 +270,15 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
                      [finish, lastId, &window, savedCopyShown](const QString &id) {
                          if (id != lastId)
                              return;
-                         if (savedCopyShown() && window.currentSession()->isBusy())
+                         if (savedCopyShown() && window.currentSession()->isBusy()) {
+                             // The fresh answer may be the copy's bytes again: then nothing is
+                             // shown anew and only unchanged() says that the copy is current.
+                             QObject::connect(
+                                 window.currentSession(), &TicketSession::unchanged, &window,
+                                 [finish] { QTimer::singleShot(0, finish); },
+                                 Qt::SingleShotConnection);
                              return;
+                         }
                          QTimer::singleShot(0, finish);
                      });
     QObject::connect(&window, &MainWindow::loadFailed, &window,
