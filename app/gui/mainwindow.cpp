@@ -4,6 +4,8 @@
 
 #include "core/apiclient.h"
 #include "core/demoserver.h"
+#include "core/models/ticketlistmodel.h"
+#include "core/newsince/newcommentcounts.h"
 #include "core/newsince/newsince.h"
 #include "core/preferences.h"
 #include "core/recenttickets.h"
@@ -79,6 +81,7 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
     , m_tabBar(new QTabBar(this))
     , m_refresh(new RefreshScheduler(this))
     , m_watcher(new Watcher(client, store, {}, this))
+    , m_newCounts(new NewCommentCounts(store, this))
 {
     m_ui->setupUi(this);
     setWindowTitle(QString());
@@ -125,6 +128,7 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
             [this](int seconds) { m_refresh->setCurrentInterval(qint64(seconds) * 1000); });
     connect(m_watcher, &Watcher::changed, this, &MainWindow::onWatchEvent);
     connect(m_watcher, &Watcher::watchedChanged, this, &MainWindow::updateWatchAction);
+    connect(m_watcher, &Watcher::fetched, m_newCounts, &NewCommentCounts::ticketKnown);
     setupActions();
     setupTicketList();
     m_ui->demoBanner->hide();
@@ -278,6 +282,8 @@ TicketPage *MainWindow::addPage(int index)
     connect(session, &TicketSession::busyChanged, this,
             [this, page] { onSessionBusyChanged(page); });
     connect(session, &TicketSession::unchanged, this, [this, page] { onSessionUnchanged(page); });
+    // The list rows' count: each copy the tab loads, and nothing new once it is looked at.
+    m_newCounts->follow(session);
     connect(session->newSince(), &NewSince::changed, this, [this, page] {
         updateTab(page);
         if (page == m_page)
@@ -489,6 +495,7 @@ void MainWindow::setupActions()
 void MainWindow::setupTicketList()
 {
     m_listPanel = new TicketListPanel(m_client, m_store, this);
+    m_listPanel->model()->setNewCounts(m_newCounts);
     m_listPanel->setAlwaysAbsolute(m_preferences->alwaysAbsoluteTimes());
     m_listDock = new QDockWidget(tr("Tickets"), this);
     m_listDock->setObjectName(u"ticketListDock"_s);
@@ -1183,8 +1190,10 @@ void MainWindow::applyStore()
     if (!m_store)
         return;
     m_store->setEnabled(m_preferences->keepCopies() && !isDemo());
-    if (isDemo())
+    if (isDemo()) {
         m_watcher->setScope(QString());
+        m_newCounts->setScope(QString());
+    }
     if (isDemo() || !m_accountKnown || !m_store->isOpen())
         return;
     if (m_credentials && m_credentials->appTokenState() == Credentials::AppToken::Loading)
@@ -1201,6 +1210,7 @@ void MainWindow::applyStore()
         m_store->clearAll(); // signed out
     m_storeScope = scope;
     m_watcher->setScope(scope);
+    m_newCounts->setScope(scope);
     updateWatchAction();
 }
 

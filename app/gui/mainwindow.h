@@ -36,6 +36,7 @@ class TicketListPanel;
 class TicketPage;
 class TicketView;
 class Notifier;
+class NewCommentCounts;
 class Watcher;
 struct WatchEvent;
 
@@ -113,6 +114,7 @@ public:
     // menu), fetched every 2 minutes; what changed on them is a desktop notification (unless
     // Settings turned that off) that opens the ticket's tab when clicked.
     Watcher *watcher() const { return m_watcher; }
+    NewCommentCounts *newCommentCounts() const { return m_newCounts; }
     QAction *watchAction() const { return m_watchAction; }
     // The desktop's notifier, made with the first notification.
     Notifier *notifier();
@@ -216,6 +218,7 @@ private:
     int m_listTarget = 0;
     NetworkMonitor *m_network = nullptr;
     Watcher *m_watcher;
+    NewCommentCounts *m_newCounts; // the list rows' "2 new"
     QAction *m_watchAction = nullptr;
     Notifier *m_notifier = nullptr;
     QPointer<TicketPage> m_userRefresh; // the page whose refresh the user asked for (F5)

@@ -1908,6 +1908,30 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
     </message>
 </context>
 <context>
+    <name>Ankra::NewCommentCounts</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <extracomment>The ticket list row&apos;s mark: comments added since the ticket was last looked at</extracomment>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comments since you last looked</source>
+        <extracomment>Read aloud for a ticket list row: comments added since the ticket was last looked at</extracomment>
+        <translation>
+            <numerusform>%n neuer Kommentar seit Ihrem letzten Besuch</numerusform>
+            <numerusform>%n neue Kommentare seit Ihrem letzten Besuch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated since you last looked</source>
+        <extracomment>The ticket list row&apos;s dot: the ticket changed after it was last looked at</extracomment>
+        <translation>Seit Ihrem letzten Besuch geändert</translation>
+    </message>
+</context>
+<context>
     <name>Ankra::NewSince</name>
     <message>
         <source>none</source>

@@ -73,6 +73,25 @@
     </message>
 </context>
 <context>
+    <name>Ankra::NewCommentCounts</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <extracomment>The ticket list row&apos;s mark: comments added since the ticket was last looked at</extracomment>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comments since you last looked</source>
+        <extracomment>Read aloud for a ticket list row: comments added since the ticket was last looked at</extracomment>
+        <translation>
+            <numerusform>%n new comment since you last looked</numerusform>
+            <numerusform>%n new comments since you last looked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ankra::SettingsDialog</name>
     <message numerus="yes">
         <source>Connected to %1: the token works and belongs to %Ln organisation(s).</source>

@@ -1908,6 +1908,30 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
     </message>
 </context>
 <context>
+    <name>Ankra::NewCommentCounts</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <extracomment>The ticket list row&apos;s mark: comments added since the ticket was last looked at</extracomment>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comments since you last looked</source>
+        <extracomment>Read aloud for a ticket list row: comments added since the ticket was last looked at</extracomment>
+        <translation>
+            <numerusform>%n ny kommentar sedan du senast tittade</numerusform>
+            <numerusform>%n nya kommentarer sedan du senast tittade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated since you last looked</source>
+        <extracomment>The ticket list row&apos;s dot: the ticket changed after it was last looked at</extracomment>
+        <translation>Ändrad sedan du senast tittade</translation>
+    </message>
+</context>
+<context>
     <name>Ankra::NewSince</name>
     <message>
         <source>none</source>

@@ -2,6 +2,7 @@
 
 #include "core/apiclient.h"
 #include "core/apirequest.h"
+#include "core/newsince/newcommentcounts.h"
 #include "core/roles.h"
 #include "core/store/ticketstore.h"
 
@@ -127,6 +128,29 @@ void TicketListModel::setOpenTickets(const QSet<QString> &ids)
     }
 }
 
+void TicketListModel::setNewCounts(NewCommentCounts *counts)
+{
+    if (m_counts == counts)
+        return;
+    if (m_counts)
+        disconnect(m_counts, nullptr, this, nullptr);
+    m_counts = counts;
+    const QList<int> roles{NewCommentsRole, UpdatedSinceRole, Qt::AccessibleTextRole};
+    if (counts) {
+        connect(counts, &NewCommentCounts::changed, this, [this, roles](const QString &id) {
+            const int row = rowOf(id);
+            if (row >= 0)
+                emit dataChanged(index(row), index(row), roles);
+        });
+        connect(counts, &NewCommentCounts::reset, this, [this, roles] {
+            if (!m_rows.isEmpty())
+                emit dataChanged(index(0), index(int(m_rows.size()) - 1), roles);
+        });
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), roles);
+}
+
 int TicketListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -143,8 +167,17 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         return t.subject;
     case Qt::ToolTipRole:
         return QString(t.subject.left(500) + u'\n' + t.id);
-    case Qt::AccessibleTextRole:
-        return QString(t.subject.left(500) + u", "_s + label(t.status));
+    case Qt::AccessibleTextRole: {
+        QString text = t.subject.left(500) + u", "_s + label(t.status);
+        if (m_counts) {
+            const int count = m_counts->newCount(t.id);
+            if (count > 0)
+                text += u", "_s + NewCommentCounts::accessibleText(count);
+            else if (m_counts->updatedSinceLooked(t.id, t.updatedAt))
+                text += u", "_s + NewCommentCounts::updatedText();
+        }
+        return text;
+    }
     case SummaryRole:
         return QVariant::fromValue(t);
     case TicketIdRole:
@@ -161,6 +194,10 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         return t.isTrackedByTeam;
     case OpenInTabRole:
         return m_open.contains(t.id);
+    case NewCommentsRole:
+        return m_counts ? m_counts->newCount(t.id) : -1;
+    case UpdatedSinceRole:
+        return m_counts && m_counts->updatedSinceLooked(t.id, t.updatedAt);
     default:
         return {};
     }
@@ -177,6 +214,8 @@ QHash<int, QByteArray> TicketListModel::roleNames() const
     names.insert(UpdatedAtRole, "updatedAt");
     names.insert(TrackedRole, "trackedByTeam");
     names.insert(OpenInTabRole, "openInTab");
+    names.insert(NewCommentsRole, "newComments");
+    names.insert(UpdatedSinceRole, "updatedSinceLooked");
     return names;
 }
 

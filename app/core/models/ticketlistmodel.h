@@ -27,6 +27,7 @@
 namespace Ankra {
 
 class ApiClient;
+class NewCommentCounts;
 class TicketListRequest;
 class TicketStore;
 
@@ -44,7 +45,9 @@ public:
         ClusterNameRole,
         UpdatedAtRole,
         TrackedRole,
-        OpenInTabRole, // true for a ticket open in a tab (setOpenTickets)
+        OpenInTabRole,    // true for a ticket open in a tab (setOpenTickets)
+        NewCommentsRole,  // comments new since the ticket was looked at; -1: not known
+        UpdatedSinceRole, // not counted, but updated_at is after the look (setNewCounts)
     };
 
     enum class State {
@@ -104,6 +107,10 @@ public:
 
     // Tickets open in tabs (canonical ids): their rows are marked (OpenInTabRole).
     void setOpenTickets(const QSet<QString> &ids);
+    // What is known of new comments per ticket (not owned; it must outlive this, or be unset):
+    // NewCommentsRole and UpdatedSinceRole look the row's ID up there, and its signals change
+    // only the rows they name.
+    void setNewCounts(NewCommentCounts *counts);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -148,6 +155,7 @@ private:
     QList<TicketSummary> m_rows;
     QSet<QString> m_ids;
     QSet<QString> m_open;
+    QPointer<NewCommentCounts> m_counts;
     State m_state = State::Idle;
     bool m_stale = false;
     ApiError m_lastError;

@@ -785,6 +785,31 @@ std::optional<SeenState> TicketStore::seen(const QString &scope, const QString &
     return seen;
 }
 
+QHash<QString, SeenState> TicketStore::seenTickets(const QString &scope) const
+{
+    QHash<QString, SeenState> all;
+    if (!isUsable() || scope.isEmpty())
+        return all;
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT ticket_id, comment_ids, seen_at, status, severity FROM seen "
+                  "WHERE scope = ?"_s);
+    query.addBindValue(scope);
+    if (!query.exec())
+        return all;
+    while (query.next()) {
+        SeenState seen;
+        const QJsonArray ids = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).array();
+        for (const QJsonValue &id : ids)
+            seen.commentIds.append(id.toString());
+        seen.seenAt = fromMs(query.value(2).toLongLong());
+        seen.status = query.value(3).toString();
+        seen.severity = query.value(4).toString();
+        all.insert(query.value(0).toString(), seen);
+    }
+    return all;
+}
+
 void TicketStore::setWatched(const QString &scope, const QString &ticketId, const QString &subject,
                              bool watched)
 {

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMutex>
 #include <QObject>
@@ -144,6 +145,8 @@ public:
     // What was seen of a ticket.
     void saveSeen(const QString &scope, const QString &ticketId, const SeenState &seen);
     std::optional<SeenState> seen(const QString &scope, const QString &ticketId) const;
+    // Every ticket seen under `scope`, by ID (lower case), in one query.
+    QHash<QString, SeenState> seenTickets(const QString &scope) const;
 
     // Watched tickets (never pruned by retention).
     void setWatched(const QString &scope, const QString &ticketId, const QString &subject,

@@ -261,6 +261,7 @@ void Watcher::onFinished(TicketRequest *request, const QString &ticketId, const 
     if (m_store && !request->json().isEmpty())
         m_store->saveTicket(m_scope, ticketId, request->json(), QDateTime::currentDateTimeUtc());
     reschedule();
+    emit fetched(ticketId, ticket);
     if (!known)
         return; // the first look: nothing to compare with
 

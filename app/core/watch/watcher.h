@@ -79,6 +79,8 @@ signals:
     void changed(const Ankra::WatchEvent &event);
     // A watched ticket's fetch began.
     void fetchStarted(const QString &ticketId);
+    // A watched ticket's fetch brought a new copy (saved in the store too).
+    void fetched(const QString &ticketId, const Ankra::Ticket &ticket);
 
 private:
     struct Entry

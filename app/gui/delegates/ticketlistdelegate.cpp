@@ -1,6 +1,7 @@
 #include "gui/delegates/ticketlistdelegate.h"
 
 #include "core/models/ticketlistmodel.h"
+#include "core/newsince/newcommentcounts.h"
 #include "gui/delegates/badgepainter.h"
 #include "gui/style/theme.h"
 #include "gui/text/timeformat.h"
@@ -62,6 +63,11 @@ QString TicketListDelegate::toolTipText(const QModelIndex &index) const
         lines << tr("Tracked by the Ankra team");
     if (index.data(TicketListModel::OpenInTabRole).toBool())
         lines << tr("Open in a tab");
+    const int newComments = index.data(TicketListModel::NewCommentsRole).toInt();
+    if (newComments > 0)
+        lines << NewCommentCounts::accessibleText(newComments);
+    else if (index.data(TicketListModel::UpdatedSinceRole).toBool())
+        lines << NewCommentCounts::updatedText();
     lines << t.id;
     return lines.join(u'\n');
 }
@@ -120,6 +126,34 @@ void TicketListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     paintBadge(status);
     if (t.severity.value != Severity::None)
         paintBadge(severity);
+    // At the trailing end: the comments new since the ticket was looked at ("2 new"), or a dot
+    // when it was updated since and the count is not known.
+    const int newComments = index.data(TicketListModel::NewCommentsRole).toInt();
+    if (newComments > 0) {
+        const Badge mark{Badge::Kind::Status,
+                         NewCommentCounts::badgeText(newComments),
+                         NewCommentCounts::accessibleText(newComments),
+                         Theme::Tone::Accent,
+                         true,
+                         false};
+        const QRect painted = BadgePainter::paint(painter, line, mark, palette, opt.font, !rtl);
+        if (rtl)
+            line.setLeft(painted.right() + 1 + Gap);
+        else
+            line.setRight(painted.left() - Gap);
+    } else if (index.data(TicketListModel::UpdatedSinceRole).toBool()) {
+        const int size = qMax(6, fm.height() / 2);
+        const int x = rtl ? line.left() : line.right() - size + 1;
+        const QRect dot(x, line.center().y() - size / 2, size, size);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? text : Theme::toneColor(Theme::Tone::Accent, palette));
+        painter->drawEllipse(dot);
+        if (rtl)
+            line.setLeft(dot.right() + 1 + Gap);
+        else
+            line.setRight(dot.left() - Gap);
+    }
     QFont subjectFont = opt.font;
     subjectFont.setBold(true);
     painter->setFont(subjectFont);

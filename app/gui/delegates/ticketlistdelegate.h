@@ -6,7 +6,9 @@
 // badges (BadgePainter), the subject elided on the first line (whole in the tooltip), the
 // cluster, the time of the last update (relative, or absolute when the preference says so; the
 // other form in the tooltip) and a mark for "tracked by the Ankra team" on the second; a bar
-// at the leading edge marks a ticket that is open in a tab. Rows are all one height.
+// at the leading edge marks a ticket that is open in a tab, and at the trailing end of the
+// first line a "2 new" badge counts the comments new since the ticket was looked at (a dot when
+// it was updated since and the count is not known). Rows are all one height.
 
 namespace Ankra {
 
