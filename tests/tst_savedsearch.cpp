@@ -133,7 +133,7 @@ void TestSavedSearch::storeTicket(const QString &id, const QString &subject,
 {
     QJsonObject o = QJsonDocument::fromJson(sampleTicketJson(id, subject)).object();
     o.insert("description"_L1, description);
-    o.insert("status"_L1, u"waiting_on_customer"_s);
+    o.insert("status"_L1, u"waiting_customer"_s);
     m_store->saveTicket(TicketStore::scopeFor(Endpoint::fromConfig(m_config)), id,
                         QJsonDocument(o).toJson(QJsonDocument::Compact),
                         QDateTime::currentDateTimeUtc());
@@ -202,7 +202,7 @@ void TestSavedSearch::hitsAreRankedPlainText()
     QCOMPARE(model->index(0).data(SavedSearchModel::TicketIdRole).toString(), IdA);
     QCOMPARE(model->index(0).data().toString(), u"<b>x</b> ingress certificate expired"_s);
     QCOMPARE(model->index(0).data(SavedSearchModel::StatusWireRole).toString(),
-             u"waiting_on_customer"_s);
+             u"waiting_customer"_s);
     QVERIFY(model->index(0).data(SavedSearchModel::UpdatedAtRole).toDateTime().isValid());
     const QString snippet = model->index(1).data(SavedSearchModel::SnippetRole).toString();
     QVERIFY2(snippet.contains(u"certificate rotation"_s), qPrintable(snippet));
