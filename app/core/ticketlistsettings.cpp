@@ -26,6 +26,11 @@ QString TicketListSettings::widthKey()
     return u"list/panelWidth"_s;
 }
 
+QString TicketListSettings::scopeKey()
+{
+    return u"list/searchScope"_s;
+}
+
 TicketListSettings TicketListSettings::load(const QSettings &settings)
 {
     TicketListSettings result;
@@ -41,6 +46,7 @@ TicketListSettings TicketListSettings::load(const QSettings &settings)
     }
     result.filter.search = settings.value(searchKey()).toString().left(500);
     result.panelVisible = settings.value(visibleKey(), true).toBool();
+    result.savedScope = settings.value(scopeKey()).toString() == "saved"_L1;
     result.panelWidth = qBound(0, settings.value(widthKey(), 0).toInt(), 4000);
     return result;
 }
@@ -73,6 +79,18 @@ void TicketListSettings::savePanelWidth(int width)
 {
     if (width > 0)
         QSettings().setValue(widthKey(), width);
+}
+
+} // namespace Ankra
+
+namespace Ankra {
+
+void TicketListSettings::saveSavedScope(bool saved)
+{
+    QSettings settings;
+    if (settings.value(scopeKey()).toString() == (saved ? "saved"_L1 : "server"_L1))
+        return;
+    settings.setValue(scopeKey(), saved ? u"saved"_s : u"server"_s);
 }
 
 } // namespace Ankra

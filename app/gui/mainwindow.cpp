@@ -41,6 +41,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTabBar>
@@ -1189,6 +1190,12 @@ void MainWindow::applyStore()
 {
     if (!m_store)
         return;
+    // Whichever way this ends: the list's saved-copies search follows the store and its scope
+    // (m_storeScope is only ever set once the file is open, so nothing here waits for it).
+    const auto savedSearch = qScopeGuard([this] {
+        if (m_listPanel)
+            m_listPanel->setSavedSearch(m_store, m_store->isEnabled() ? m_storeScope : QString());
+    });
     m_store->setEnabled(m_preferences->keepCopies() && !isDemo());
     if (isDemo()) {
         m_watcher->setScope(QString());

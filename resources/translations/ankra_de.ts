@@ -2085,6 +2085,13 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
     </message>
 </context>
 <context>
+    <name>Ankra::SavedSearchDelegate</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+</context>
+<context>
     <name>Ankra::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2763,6 +2770,61 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
     <message>
         <source>Offline — showing the list saved at %1</source>
         <translation>Offline – die um %1 gespeicherte Liste wird angezeigt</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Saved on this computer</source>
+        <translation>Auf diesem Computer gespeichert</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>Suchen in</translation>
+    </message>
+    <message>
+        <source>Search the server&apos;s tickets, or the copies saved on this computer (works offline)</source>
+        <translation>Die Tickets des Servers durchsuchen oder die auf diesem Computer gespeicherten Kopien (funktioniert offline)</translation>
+    </message>
+    <message>
+        <source>Saved tickets found</source>
+        <translation>Gefundene gespeicherte Tickets</translation>
+    </message>
+    <message>
+        <source>Search saved tickets</source>
+        <translation>Gespeicherte Tickets durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the tickets saved on this computer</source>
+        <translation>Die auf diesem Computer gespeicherten Tickets durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the saved copies again (F5)</source>
+        <translation>Die gespeicherten Kopien erneut durchsuchen (F5)</translation>
+    </message>
+    <message>
+        <source>Search the saved copies</source>
+        <translation>Die gespeicherten Kopien durchsuchen</translation>
+    </message>
+    <message>
+        <source>Type words from a ticket opened on this computer: its subject, description, summary, comments or attachment names. This works offline.</source>
+        <translation>Geben Sie Wörter aus einem Ticket ein, das auf diesem Computer geöffnet wurde: aus Betreff, Beschreibung, Zusammenfassung, Kommentaren oder Anhangsnamen. Das funktioniert auch offline.</translation>
+    </message>
+    <message>
+        <source>No saved ticket matches</source>
+        <translation>Kein gespeichertes Ticket passt</translation>
+    </message>
+    <message>
+        <source>No ticket saved on this computer has “%1” in it.</source>
+        <translation>Kein auf diesem Computer gespeichertes Ticket enthält „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved ticket(s)</source>
+        <translation>
+            <numerusform>%Ln gespeichertes Ticket</numerusform>
+            <numerusform>%Ln gespeicherte Tickets</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,13 @@
             <numerusform>%Ln tickets could not be shown (%1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln saved ticket(s)</source>
+        <translation>
+            <numerusform>%Ln saved ticket</numerusform>
+            <numerusform>%Ln saved tickets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ankra::TicketPage</name>

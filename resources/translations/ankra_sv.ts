@@ -2085,6 +2085,13 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
     </message>
 </context>
 <context>
+    <name>Ankra::SavedSearchDelegate</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Uppdaterad %1</translation>
+    </message>
+</context>
+<context>
     <name>Ankra::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2763,6 +2770,61 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
     <message>
         <source>Offline — showing the list saved at %1</source>
         <translation>Offline – visar listan som sparades %1</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Saved on this computer</source>
+        <translation>Sparade på den här datorn</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>Sök i</translation>
+    </message>
+    <message>
+        <source>Search the server&apos;s tickets, or the copies saved on this computer (works offline)</source>
+        <translation>Sök bland serverns ärenden eller bland kopiorna som sparats på den här datorn (fungerar offline)</translation>
+    </message>
+    <message>
+        <source>Saved tickets found</source>
+        <translation>Hittade sparade ärenden</translation>
+    </message>
+    <message>
+        <source>Search saved tickets</source>
+        <translation>Sök i sparade ärenden</translation>
+    </message>
+    <message>
+        <source>Search the tickets saved on this computer</source>
+        <translation>Sök bland ärendena som sparats på den här datorn</translation>
+    </message>
+    <message>
+        <source>Search the saved copies again (F5)</source>
+        <translation>Sök i de sparade kopiorna igen (F5)</translation>
+    </message>
+    <message>
+        <source>Search the saved copies</source>
+        <translation>Sök i de sparade kopiorna</translation>
+    </message>
+    <message>
+        <source>Type words from a ticket opened on this computer: its subject, description, summary, comments or attachment names. This works offline.</source>
+        <translation>Skriv ord ur ett ärende som öppnats på den här datorn: ur ämnet, beskrivningen, sammanfattningen, kommentarerna eller bilagornas namn. Det fungerar offline.</translation>
+    </message>
+    <message>
+        <source>No saved ticket matches</source>
+        <translation>Inget sparat ärende matchar</translation>
+    </message>
+    <message>
+        <source>No ticket saved on this computer has “%1” in it.</source>
+        <translation>Inget ärende som sparats på den här datorn innehåller ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved ticket(s)</source>
+        <translation>
+            <numerusform>%Ln sparat ärende</numerusform>
+            <numerusform>%Ln sparade ärenden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,19 @@
 #include "gui/list/ticketlistpanel.h"
 
 #include "core/apiclient.h"
+#include "core/models/savedsearchmodel.h"
 #include "core/models/ticketlistmodel.h"
+#include "core/store/ticketstore.h"
 #include "core/ticketlistsettings.h"
 #include "gui/delegates/badgepainter.h"
+#include "gui/delegates/savedsearchdelegate.h"
 #include "gui/delegates/ticketlistdelegate.h"
 #include "gui/style/icons.h"
 #include "gui/widgets/messagebanner.h"
 #include "gui/widgets/textlabel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
@@ -86,7 +90,7 @@ TicketListPanel::TicketListPanel(ApiClient *client, TicketStore *store, QWidget 
     m_searchTimer.setInterval(SearchDelayMs);
     // Each key restarts the wait: the search goes out when the typing pauses.
     connect(m_search, &QLineEdit::textChanged, this, [this] {
-        if (m_loaded)
+        if (m_loaded || searchScope() == SearchScope::Saved)
             m_searchTimer.start();
     });
     connect(&m_searchTimer, &QTimer::timeout, this, &TicketListPanel::applySearchNow);
@@ -148,6 +152,49 @@ TicketListPanel::TicketListPanel(ApiClient *client, TicketStore *store, QWidget 
     connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this,
             &TicketListPanel::nearEnd);
 
+    m_scopeBox = new QComboBox(this);
+    m_scopeBox->setObjectName(u"listSearchScope"_s);
+    m_scopeBox->addItem(tr("Server"));
+    m_scopeBox->addItem(tr("Saved on this computer"));
+    m_scopeBox->setAccessibleName(tr("Search in"));
+    m_scopeBox->setToolTip(tr("Search the server's tickets, or the copies saved on this "
+                              "computer (works offline)"));
+    m_scopeBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_scopeBox->hide(); // until setSavedSearch() offers a usable store
+    m_wantSaved = saved.savedScope;
+    connect(m_scopeBox, &QComboBox::activated, this, [this](int index) {
+        m_wantSaved = index == 1;
+        TicketListSettings::saveSavedScope(m_wantSaved);
+        updateScope();
+    });
+
+    m_savedModel = new SavedSearchModel(this);
+    m_savedDelegate = new SavedSearchDelegate(this);
+    m_savedView = new QListView(m_stack);
+    m_savedView->setObjectName(u"savedSearchView"_s);
+    m_savedView->setAccessibleName(tr("Saved tickets found"));
+    m_savedView->setModel(m_savedModel);
+    m_savedView->setItemDelegate(m_savedDelegate);
+    m_savedView->setUniformItemSizes(true);
+    m_savedView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_savedView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_savedView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_savedView->setFrameShape(QFrame::NoFrame);
+    m_savedView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_savedView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = rowMenu(m_savedView->indexAt(pos));
+        if (!menu)
+            return;
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_savedView->viewport()->mapToGlobal(pos));
+    });
+    m_savedView->installEventFilter(this);
+    m_savedView->viewport()->installEventFilter(this);
+    connect(m_savedView, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
+        openRow(index, QGuiApplication::keyboardModifiers() & Qt::ControlModifier);
+    });
+    connect(m_savedModel, &SavedSearchModel::searched, this, &TicketListPanel::updateSavedState);
+
     auto *messageLayout = new QVBoxLayout(m_messagePage);
     messageLayout->setContentsMargins(12, 24, 12, 12);
     QFont titleFont = m_messageTitle->font();
@@ -183,6 +230,7 @@ TicketListPanel::TicketListPanel(ApiClient *client, TicketStore *store, QWidget 
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_messagePage);
     m_stack->addWidget(m_loadingPage);
+    m_stack->addWidget(m_savedView);
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(6, 6, 6, 0);
@@ -191,6 +239,7 @@ TicketListPanel::TicketListPanel(ApiClient *client, TicketStore *store, QWidget 
     top->addWidget(m_refreshButton);
     auto *second = new QHBoxLayout;
     second->setContentsMargins(6, 0, 6, 0);
+    second->addWidget(m_scopeBox);
     second->addWidget(m_filterButton);
     second->addStretch();
     second->addWidget(m_countLabel);
@@ -300,6 +349,8 @@ void TicketListPanel::applyStatuses(const QStringList &statuses)
 void TicketListPanel::applySearchNow()
 {
     m_searchTimer.stop();
+    if (searchScope() == SearchScope::Saved)
+        return m_savedModel->setQuery(m_search->text());
     if (filter() != m_model->filter() || m_model->state() == TicketListModel::State::Idle)
         setFilter(filter());
 }
@@ -355,6 +406,8 @@ void TicketListPanel::reload()
 
 void TicketListPanel::refresh()
 {
+    if (searchScope() == SearchScope::Saved)
+        return applySearchNow(); // the copies may have changed since
     if (!m_loaded)
         return loadIfDue();
     m_model->refresh();
@@ -377,7 +430,9 @@ void TicketListPanel::setOpenTickets(const QSet<QString> &ids)
 void TicketListPanel::setAlwaysAbsolute(bool on)
 {
     m_delegate->setAlwaysAbsolute(on);
+    m_savedDelegate->setAlwaysAbsolute(on);
     m_view->viewport()->update();
+    m_savedView->viewport()->update();
 }
 
 void TicketListPanel::focusSearch()
@@ -413,6 +468,97 @@ QMenu *TicketListPanel::rowMenu(const QModelIndex &index)
     menu->addSeparator();
     emit rowMenuAboutToShow(menu, id, index.data(Qt::DisplayRole).toString());
     return menu;
+}
+
+void TicketListPanel::setSavedSearch(TicketStore *store, const QString &scope)
+{
+    const bool available
+        = store && !scope.isEmpty() && store->isUsable() && store->hasFullTextSearch();
+    if (m_savedModel->store() != store) {
+        if (m_savedModel->store())
+            disconnect(m_savedModel->store(), nullptr, this, nullptr);
+        if (store) {
+            // New or removed copies: the hits again, once the writes pause.
+            connect(store, &TicketStore::ticketsChanged, this, [this] {
+                if (searchScope() == SearchScope::Saved)
+                    m_searchTimer.start();
+            });
+        }
+    }
+    m_savedModel->setStore(available ? store : nullptr, available ? scope : QString());
+    m_scopeBox->setVisible(available);
+    updateScope();
+}
+
+bool TicketListPanel::isSavedScopeAvailable() const
+{
+    return m_savedModel->store() != nullptr;
+}
+
+TicketListPanel::SearchScope TicketListPanel::searchScope() const
+{
+    return m_wantSaved && isSavedScopeAvailable() ? SearchScope::Saved : SearchScope::Server;
+}
+
+void TicketListPanel::setSearchScope(SearchScope scope)
+{
+    m_wantSaved = scope == SearchScope::Saved;
+    TicketListSettings::saveSavedScope(m_wantSaved);
+    updateScope();
+}
+
+QListView *TicketListPanel::currentView() const
+{
+    return searchScope() == SearchScope::Saved ? m_savedView : m_view;
+}
+
+void TicketListPanel::updateScope()
+{
+    const bool saved = searchScope() == SearchScope::Saved;
+    {
+        const QSignalBlocker blocker(m_scopeBox);
+        m_scopeBox->setCurrentIndex(saved ? 1 : 0);
+    }
+    // The status filter is the server's: the saved copies are searched whatever their status.
+    m_filterButton->setEnabled(!saved);
+    m_search->setPlaceholderText(saved ? tr("Search saved tickets") : tr("Search subjects"));
+    m_search->setAccessibleName(saved ? tr("Search the tickets saved on this computer")
+                                      : tr("Search ticket subjects"));
+    m_refreshButton->setToolTip(saved ? tr("Search the saved copies again (F5)")
+                                      : tr("Refresh the list (F5)"));
+    m_searchTimer.stop();
+    if (saved) {
+        m_savedModel->setQuery(m_search->text()); // updateSavedState() follows
+    } else {
+        updateState();
+        if (m_loaded)
+            applySearchNow(); // what was typed meanwhile, on the server
+    }
+}
+
+void TicketListPanel::updateSavedState()
+{
+    if (searchScope() != SearchScope::Saved)
+        return;
+    m_staleBanner->hide();
+    m_skippedBanner->hide();
+    if (!m_savedModel->hasQuery()) {
+        m_countLabel->clear();
+        showMessage(tr("Search the saved copies"),
+                    tr("Type words from a ticket opened on this computer: its subject, "
+                       "description, summary, comments or attachment names. This works "
+                       "offline."),
+                    false, false, false);
+    } else if (m_savedModel->rowCount() == 0) {
+        m_countLabel->clear();
+        showMessage(tr("No saved ticket matches"),
+                    tr("No ticket saved on this computer has \u201c%1\u201d in it.")
+                        .arg(m_savedModel->query().simplified().left(100)),
+                    false, false, false);
+    } else {
+        m_countLabel->setText(tr("%Ln saved ticket(s)", nullptr, m_savedModel->rowCount()));
+        m_stack->setCurrentWidget(m_savedView);
+    }
 }
 
 void TicketListPanel::nearEnd()
@@ -452,6 +598,8 @@ void TicketListPanel::showMessage(const QString &title, const QString &text, boo
 
 void TicketListPanel::updateState()
 {
+    if (searchScope() == SearchScope::Saved)
+        return updateSavedState(); // the server's list goes on below, unseen
     using State = TicketListModel::State;
     const State state = m_model->state();
     const ApiError error = m_model->lastError();
@@ -505,6 +653,8 @@ void TicketListPanel::updateState()
 
 void TicketListPanel::updateBanners()
 {
+    if (searchScope() == SearchScope::Saved)
+        return;
     const bool stale = m_model->isStale() && m_model->state() == TicketListModel::State::Loaded;
     if (stale) {
         const ApiError error = m_model->lastError();
@@ -546,12 +696,15 @@ void TicketListPanel::resizeEvent(QResizeEvent *event)
 
 bool TicketListPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (!m_savedView) // still being built
+        return QWidget::eventFilter(watched, event);
     const QEvent::Type type = event->type();
     if (type == QEvent::ShortcutOverride || type == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         // F5 here refreshes the list, not the current ticket: taken before the window's
         // shortcut sees it.
-        if (key->key() == Qt::Key_F5 && (watched == m_view || watched == m_search)) {
+        if (key->key() == Qt::Key_F5
+            && (watched == m_view || watched == m_savedView || watched == m_search)) {
             event->accept();
             if (type == QEvent::KeyPress)
                 refresh();
@@ -565,23 +718,27 @@ bool TicketListPanel::eventFilter(QObject *watched, QEvent *event)
             }
             return true;
         }
+        QListView *view = currentView();
         if (type == QEvent::KeyPress && watched == m_search && key->key() == Qt::Key_Down
-            && m_model->rowCount() > 0) {
-            m_view->setFocus(Qt::TabFocusReason);
-            if (!m_view->currentIndex().isValid())
-                m_view->setCurrentIndex(m_model->index(0));
+            && view->model()->rowCount() > 0) {
+            view->setFocus(Qt::TabFocusReason);
+            if (!view->currentIndex().isValid())
+                view->setCurrentIndex(view->model()->index(0, 0));
             return true;
         }
-        if (type == QEvent::KeyPress && watched == m_view
+        if (type == QEvent::KeyPress && (watched == m_view || watched == m_savedView)
             && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
-            openRow(m_view->currentIndex(), key->modifiers() & Qt::ControlModifier);
+            openRow(static_cast<QListView *>(watched)->currentIndex(),
+                    key->modifiers() & Qt::ControlModifier);
             return true;
         }
     }
-    if (watched == m_view->viewport() && type == QEvent::MouseButtonRelease) {
+    if ((watched == m_view->viewport() || watched == m_savedView->viewport())
+        && type == QEvent::MouseButtonRelease) {
         auto *mouse = static_cast<QMouseEvent *>(event);
         if (mouse->button() == Qt::MiddleButton) {
-            openRow(m_view->indexAt(mouse->position().toPoint()), true);
+            QListView *view = watched == m_view->viewport() ? m_view : m_savedView;
+            openRow(view->indexAt(mouse->position().toPoint()), true);
             return true;
         }
     }

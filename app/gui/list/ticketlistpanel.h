@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -21,6 +22,8 @@ namespace Ankra {
 class ApiClient;
 class TicketStore;
 class MessageBanner;
+class SavedSearchDelegate;
+class SavedSearchModel;
 class TicketListDelegate;
 class TicketListModel;
 
@@ -32,6 +35,12 @@ class TicketListModel;
 // refreshes in place. Errors and empty states say what happened and offer the next step; a
 // failed refresh keeps the rows under a banner, and rows the parser rejected are counted.
 // The filter and the search are remembered (TicketListSettings).
+//
+// A second search scope, "Saved on this computer" (the scope box beside the search), searches
+// the stored copies (SavedSearchModel over TicketStore's full-text index) instead of the
+// server: offline, best first, each hit's snippet in plain text; the status filter does not
+// apply there. The box is hidden when the store is off or its SQLite lacks FTS5. The choice
+// is remembered too.
 class TicketListPanel final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +48,7 @@ class TicketListPanel final : public QWidget
 
 public:
     static constexpr int SearchDelayMs = 300;
+    enum class SearchScope { Server, Saved };
 
     // `store`: the application's local store (the list's first pages are kept there and shown
     // when the server cannot be reached); nullptr: none.
@@ -65,6 +75,16 @@ public:
     // The context menu of a row (Open, Open in New Tab, and what rowMenuAboutToShow adds);
     // null for no row. The caller owns it.
     QMenu *rowMenu(const QModelIndex &index);
+
+    // The saved-copies scope searches `store` under `scope`; offered only while the store is
+    // usable, has full-text search and the scope is known (else hidden: the server's search).
+    void setSavedSearch(TicketStore *store, const QString &scope);
+    bool isSavedScopeAvailable() const;
+    SearchScope searchScope() const;
+    void setSearchScope(SearchScope scope); // as if chosen in the box (remembered)
+    QComboBox *scopeBox() const { return m_scopeBox; }
+    SavedSearchModel *savedModel() const { return m_savedModel; }
+    QListView *savedView() const { return m_savedView; }
 
     TicketListModel *model() const { return m_model; }
     QListView *view() const { return m_view; }
@@ -107,6 +127,9 @@ private:
                      bool tokenHelp);
     void clearFilter();
     void nearEnd();
+    void updateScope();
+    void updateSavedState();
+    QListView *currentView() const;
 
     QString endpointKey() const;
 
@@ -115,6 +138,12 @@ private:
     TicketListModel *m_model;
     TicketListDelegate *m_delegate;
     QLineEdit *m_search;
+    // Made in the constructor's body (the view belongs to the stack).
+    QComboBox *m_scopeBox = nullptr;
+    SavedSearchModel *m_savedModel = nullptr;
+    SavedSearchDelegate *m_savedDelegate = nullptr;
+    QListView *m_savedView = nullptr;
+    bool m_wantSaved = false; // the remembered choice, kept while the scope is unavailable
     QToolButton *m_filterButton;
     QToolButton *m_refreshButton;
     QMenu *m_filterMenu;
