@@ -56,6 +56,9 @@ private slots:
     void eachFetchIsSaved();
     void savedCopyShownAtOnceThenReplaced();
     void serverGoneKeepsTheCopyOffline();
+    void offlineAfterOneAttemptWhenACopyIsShown();
+    void droppedConnectionWithACopyIsNotRetriedByTheClient();
+    void withoutACopyTheClientStillRetries();
     void failingServerIsRetriedWithBackoffUntilItAnswers();
     void otherErrorsKeepTheCopyWithoutRetries();
     void withoutACopyTheErrorIsAsBefore();
@@ -195,6 +198,54 @@ void TestStoredSession::serverGoneKeepsTheCopyOffline()
     QVERIFY(session->isRetryScheduled());
     QCOMPARE(session->retryDelayMs(), 2 * 60 * 1000); // the next one doubles
     QCOMPARE(session->ticket().subject, u"Ticket A"_s);
+}
+
+void TestStoredSession::offlineAfterOneAttemptWhenACopyIsShown()
+{
+    saveCopy();
+    m_server.reset(); // a closed port: connection refused
+    // Retries the client would make only after ten minutes: the banner must not wait for them.
+    m_client->setRetryDelays({10 * 60 * 1000, 10 * 60 * 1000});
+    auto session = newSession();
+    session->setRetryBackoff(60 * 1000, 5 * 60 * 1000);
+    QSignalSpy failed(session.get(), &TicketSession::failed);
+    session->open(ticketId(IdA));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.constFirst().at(0).value<ApiError>().kind, ApiError::Kind::ConnectionRefused);
+    QVERIFY(session->isSavedCopy());
+    QVERIFY(session->isOffline());
+    QVERIFY(!session->isBusy());
+    QVERIFY(!m_client->isBusy()); // no retry left waiting in the client
+    QVERIFY(session->isRetryScheduled());
+}
+
+void TestStoredSession::droppedConnectionWithACopyIsNotRetriedByTheClient()
+{
+    saveCopy();
+    m_server->setFault(Fault::ResetMidBody, IdA);
+    m_server->clearRequests();
+    m_client->setRetryDelays({0, 0}); // would retry at once
+    auto session = newSession();
+    session->setRetryBackoff(60 * 1000, 5 * 60 * 1000);
+    QSignalSpy failed(session.get(), &TicketSession::failed);
+    session->open(ticketId(IdA));
+    QVERIFY(failed.wait(10000));
+    QVERIFY(session->isOffline());
+    QCOMPARE(m_server->requestCount(IdA), 1); // one attempt
+    QCOMPARE(failed.count(), 1);
+}
+
+void TestStoredSession::withoutACopyTheClientStillRetries()
+{
+    m_server->setFault(Fault::ResetMidBody, IdA);
+    m_server->clearRequests();
+    m_client->setRetryDelays({0, 0});
+    auto session = newSession();
+    QSignalSpy failed(session.get(), &TicketSession::failed);
+    session->open(ticketId(IdA));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(session->state(), TicketSession::State::Error);
+    QCOMPARE(m_server->requestCount(IdA), 3); // the client's three tries, as before
 }
 
 void TestStoredSession::failingServerIsRetriedWithBackoffUntilItAnswers()
