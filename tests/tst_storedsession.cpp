@@ -56,6 +56,9 @@ private slots:
     void eachFetchIsSaved();
     void savedCopyShownAtOnceThenReplaced();
     void serverGoneKeepsTheCopyOffline();
+    void offlineAfterOneAttemptWhenACopyIsShown();
+    void droppedConnectionWithACopyIsNotRetriedByTheClient();
+    void withoutACopyTheClientStillRetries();
     void failingServerIsRetriedWithBackoffUntilItAnswers();
     void otherErrorsKeepTheCopyWithoutRetries();
     void withoutACopyTheErrorIsAsBefore();
@@ -195,6 +198,59 @@ void TestStoredSession::serverGoneKeepsTheCopyOffline()
     QVERIFY(session->isRetryScheduled());
     QCOMPARE(session->retryDelayMs(), 2 * 60 * 1000); // the next one doubles
     QCOMPARE(session->ticket().subject, u"Ticket A"_s);
+}
+
+void TestStoredSession::offlineAfterOneAttemptWhenACopyIsShown()
+{
+    saveCopy();
+    m_server.reset(); // a closed port: connection refused
+    // Retries the client would make only after ten minutes: the banner must not wait for them.
+    m_client->setRetryDelays({10 * 60 * 1000, 10 * 60 * 1000});
+    auto session = newSession();
+    session->setRetryBackoff(60 * 1000, 5 * 60 * 1000);
+    QSignalSpy failed(session.get(), &TicketSession::failed);
+    session->open(ticketId(IdA));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.constFirst().at(0).value<ApiError>().kind, ApiError::Kind::ConnectionRefused);
+    QVERIFY(session->isSavedCopy());
+    QVERIFY(session->isOffline());
+    QVERIFY(!session->isBusy());
+    QVERIFY(!m_client->isBusy()); // no retry left waiting in the client
+    QVERIFY(session->isRetryScheduled());
+}
+
+void TestStoredSession::droppedConnectionWithACopyIsNotRetriedByTheClient()
+{
+    saveCopy();
+    m_server->setFault(Fault::ResetMidBody, IdA);
+    m_server->clearRequests();
+    m_client->setRetryDelays({0, 0}); // would retry at once
+    auto session = newSession();
+    session->setRetryBackoff(60 * 1000, 5 * 60 * 1000);
+    QSignalSpy failed(session.get(), &TicketSession::failed);
+    session->open(ticketId(IdA));
+    QVERIFY(failed.wait(10000));
+    QVERIFY(session->isOffline());
+    // One attempt. Qt itself sends a request again once when a reset beats its read of the
+    // answer's head, so the server may count two; the client's retries would make it three.
+    QVERIFY2(m_server->requestCount(IdA) < 3,
+             qPrintable(QString::number(m_server->requestCount(IdA))));
+    QCOMPARE(failed.count(), 1);
+}
+
+void TestStoredSession::withoutACopyTheClientStillRetries()
+{
+    m_server->setFault(Fault::ResetMidBody, IdA);
+    m_server->clearRequests();
+    m_client->setRetryDelays({0, 0});
+    auto session = newSession();
+    QSignalSpy failed(session.get(), &TicketSession::failed);
+    session->open(ticketId(IdA));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(session->state(), TicketSession::State::Error);
+    // The client's three tries, as before (and Qt's own resend of one of them, at times).
+    QVERIFY2(m_server->requestCount(IdA) >= 3,
+             qPrintable(QString::number(m_server->requestCount(IdA))));
 }
 
 void TestStoredSession::failingServerIsRetriedWithBackoffUntilItAnswers()

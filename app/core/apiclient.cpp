@@ -182,7 +182,12 @@ public:
         , m_token(token)
     {
         m_retryTimer.setSingleShot(true);
-        connect(&m_retryTimer, &QTimer::timeout, this, &Get::startAttempt);
+        connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+            if (m_giveUp)
+                giveUp();
+            else
+                startAttempt();
+        });
         // One deadline for the whole request, started once: retries do not restart it.
         if (limits.deadlineMs > 0) {
             m_deadlineTimer.setSingleShot(true);
@@ -193,6 +198,17 @@ public:
     }
 
     ~Get() override { stop(); }
+
+    // Retryable failures end the request from now on; one waiting for its retry ends from the
+    // event loop (never inside the caller) with the failure it would have retried.
+    void stopRetrying()
+    {
+        m_retryDelaysMs.clear();
+        if (m_retryTimer.isActive()) {
+            m_giveUp = true;
+            m_retryTimer.start(0);
+        }
+    }
 
     // The reply is aborted unseen (disconnected first, so no handler runs) and no retry follows.
     void stop()
@@ -212,6 +228,14 @@ public:
     }
 
 private:
+    void giveUp()
+    {
+        m_giveUp = false;
+        m_deadlineTimer.stop();
+        // Last: the completion may schedule this object's deletion.
+        m_completion(std::exchange(m_retryableError, {}));
+    }
+
     void onDeadline()
     {
         m_deadlineHit = true;
@@ -271,6 +295,7 @@ private:
                 static_cast<long long>(m_body.size()));
         if (isRetryable(error) && m_attempts <= m_retryDelaysMs.size()) {
             m_body.clear();
+            m_retryableError = error;
             // The deadline keeps running through the wait and the next attempt.
             m_retryTimer.start(qMax(0, m_retryDelaysMs.at(m_attempts - 1)));
             return;
@@ -342,6 +367,18 @@ private:
             return transportError(reply, code, error.httpStatus);
         if (!success)
             return httpError(reply, error.httpStatus);
+        // A connection that ends early sometimes finishes without an error (Qt 6.4, a reset
+        // racing the last read): fewer bytes than the Content-Length promised is a broken
+        // transfer, retried like one — not a malformed ticket. Unless the body was compressed,
+        // where the header counts the bytes before Qt inflated them.
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && !reply->hasRawHeader("Content-Encoding")
+            && m_body.size() < length.toLongLong()) {
+            error.kind = Kind::Network;
+            error.detail = ApiClient::tr("the connection closed after %1 of %2 bytes")
+                               .arg(m_body.size())
+                               .arg(length.toLongLong());
+        }
         return error;
     }
 
@@ -434,7 +471,7 @@ private:
     const QNetworkRequest m_request;
     const BodyDecoder m_decoder;
     const Completion m_completion;
-    const QList<int> m_retryDelaysMs;
+    QList<int> m_retryDelaysMs;
     const qint64 m_maxBytes;
     const QString m_token; // only to keep it out of error details
     QPointer<QNetworkReply> m_reply;
@@ -445,6 +482,8 @@ private:
     int m_attempts = 0;
     bool m_tooLarge = false;
     bool m_deadlineHit = false;
+    bool m_giveUp = false;     // the retry timer ends the request instead (stopRetrying())
+    ApiError m_retryableError; // the failure waiting for its retry
 };
 
 Endpoint Endpoint::fromConfig(const Config &config)
@@ -747,9 +786,15 @@ void ApiClient::start(ApiRequest *request, const Endpoint &given, const RequestL
     // Already percent-encoded (TicketListQuery): kept byte for byte.
     if (!request->query().isEmpty())
         url.setQuery(QString::fromLatin1(request->query()), QUrl::StrictMode);
-    request->m_transport
-        = new Get(m_nam, makeRequest(endpoint, limits, url, withOrganisation), limits,
-                  endpoint.token, std::move(decoder), std::move(completion), request);
+    RequestLimits effective = limits;
+    if (request->m_retriesStopped)
+        effective.retryDelaysMs.clear();
+    auto *get = new Get(m_nam, makeRequest(endpoint, effective, url, withOrganisation), effective,
+                        endpoint.token, std::move(decoder), std::move(completion), request);
+    request->m_transport = get;
+    request->m_stopRetrying = [get] {
+        get->stopRetrying();
+    };
 }
 
 ApiError ApiClient::configurationError(const Endpoint &endpoint, bool withOrganisation)

@@ -25,12 +25,22 @@ void ApiRequest::cancel()
     finish(error);
 }
 
+void ApiRequest::stopRetrying()
+{
+    if (m_finished || m_retriesStopped)
+        return;
+    m_retriesStopped = true;
+    if (m_transport && m_stopRetrying)
+        m_stopRetrying();
+}
+
 void ApiRequest::finish(const ApiError &error)
 {
     if (m_finished)
         return;
     m_finished = true;
     m_error = error;
+    m_stopRetrying = nullptr;
     if (QObject *transport = m_transport.data()) {
         m_transport = nullptr;
         transport->deleteLater(); // we may be inside its handler

@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 // The handles ApiClient hands out: one per call. A handle knows what it asked for, finishes
 // exactly once — with a value or a typed ApiError — and can be cancelled. Several may be in
 // flight at once; each is independent of the others.
@@ -42,6 +44,10 @@ public:
     // Stops the request: finished() follows at once with a Cancelled error. Does nothing once
     // finished.
     void cancel();
+    // No more retries of a failure the client would retry (a saved copy is on screen and its
+    // caller retries with backoff itself): the next such failure ends the request, and one
+    // already waiting for its retry ends from the event loop with that failure.
+    void stopRetrying();
 
 signals:
     void finished();
@@ -62,7 +68,9 @@ private:
     ApiError m_error;
     bool m_finished = false;
     bool m_ownedByClient = false;
-    QPointer<QObject> m_transport; // the GET in flight (a child of this), or none
+    QPointer<QObject> m_transport;        // the GET in flight (a child of this), or none
+    std::function<void()> m_stopRetrying; // the transport's, while it runs
+    bool m_retriesStopped = false;
 };
 
 // A ticket as the caller already has it, and the bodyDigest() of the answer it came from: a

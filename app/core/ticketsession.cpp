@@ -133,6 +133,11 @@ void TicketSession::start(const TicketId &id)
         id, this,
         m_pendingIsRefresh ? KnownTicket{m_ticketModel->ticket(), m_bodyDigest} : KnownTicket());
     m_request = request;
+    // Revalidating a saved copy: the copy stays on screen whatever happens, and an unreachable
+    // server is retried with backoff (here and by the scheduler), so the offline banner goes up
+    // after one failed attempt instead of after the client's own retries.
+    if (m_pendingIsRefresh && m_savedCopy)
+        request->stopRetrying();
     connect(request, &ApiRequest::finished, this, [this, request] { onFinished(request); });
     if (!m_pendingIsRefresh) {
         m_retryDelayMs = m_firstRetryMs;
@@ -313,6 +318,8 @@ void TicketSession::applySavedCopy(quint64 generation, const std::optional<Ticke
         setSavedCopy(true, false);
         setState(State::Loaded);
         emit loaded(true);
+        if (m_request && m_savedCopy && m_pendingIsRefresh)
+            m_request->stopRetrying(); // as for a refresh of the copy (start())
     }
     if (std::exchange(m_failureDeferred, false)) {
         const ApiError error = std::exchange(m_deferredError, {});

@@ -236,6 +236,10 @@
         <source>the organisation ID contains characters that cannot be sent</source>
         <translation>die Organisations-ID enthält Zeichen, die nicht gesendet werden können</translation>
     </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation>die Verbindung wurde nach %1 von %2 Bytes geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>Ankra::ApiError</name>

@@ -236,6 +236,10 @@
         <source>the organisation ID contains characters that cannot be sent</source>
         <translation>organisations-ID:t innehåller tecken som inte kan skickas</translation>
     </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation>anslutningen stängdes efter %1 av %2 byte</translation>
+    </message>
 </context>
 <context>
     <name>Ankra::ApiError</name>
