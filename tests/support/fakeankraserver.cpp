@@ -209,9 +209,9 @@ FakeAnkraServer::FakeAnkraServer(QObject *parent)
     });
 }
 
-bool FakeAnkraServer::listen(const QHostAddress &address)
+bool FakeAnkraServer::listen(const QHostAddress &address, quint16 port)
 {
-    return m_http.listen(address);
+    return m_http.listen(address, port);
 }
 
 QUrl FakeAnkraServer::ticketUrl(const QString &id) const

@@ -76,7 +76,7 @@ public:
     explicit FakeAnkraServer(QObject *parent = nullptr);
 
     // Loopback only; false when the address cannot be bound (e.g. 127.0.0.2 on macOS).
-    bool listen(const QHostAddress &address = QHostAddress::LocalHost);
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     QUrl baseUrl() const { return m_http.baseUrl(); }
     QUrl ticketUrl(const QString &id) const;
 

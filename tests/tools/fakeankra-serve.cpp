@@ -1,7 +1,8 @@
 // fakeankra-serve: the tests' fake Ankra server as a process of its own, for tests that run the
 // installed app (packaging/linux/test-deb.sh). Serves the given ticket documents (or a sample
 // ticket) and their rows in the ticket list (`--rows N` adds N generated rows), prints where and
-// what on standard output, and runs until it is killed:
+// what on standard output, and runs until it is killed. `--port N` listens on that port (a server
+// that is stopped and started again at the same address):
 //
 //   url http://127.0.0.1:PORT
 //   token TOKEN
@@ -31,12 +32,17 @@ int fail(const QString &message)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    Ankra::Test::FakeAnkraServer server;
-    if (!server.listen())
-        return fail(u"cannot listen on loopback"_s);
-
     QStringList ids;
     QStringList files = app.arguments().mid(1);
+    quint16 port = 0;
+    if (const qsizetype at = files.indexOf(u"--port"_s); at >= 0 && at + 1 < files.size()) {
+        port = files.at(at + 1).toUShort();
+        files.remove(at, 2);
+    }
+    Ankra::Test::FakeAnkraServer server;
+    if (!server.listen(QHostAddress::LocalHost, port))
+        return fail(u"cannot listen on loopback port %1"_s.arg(port));
+
     // --rows N: N generated rows in the ticket list after the served tickets' own rows.
     int generatedRows = 0;
     if (const qsizetype at = files.indexOf(u"--rows"_s); at >= 0 && at + 1 < files.size()) {
