@@ -276,6 +276,24 @@ QString cpuModel()
     return u"unknown CPU"_s;
 }
 
+// Starts a bench-server and returns its first line, the JSON that says where it listens and
+// what it serves; dies naming `what` when it says nothing useful.
+QJsonObject startBenchServer(QProcess &server, const QString &path, const QProcessEnvironment &env,
+                             const QString &what)
+{
+    server.setProcessEnvironment(env);
+    server.setProcessChannelMode(QProcess::SeparateChannels);
+    server.start(path, {});
+    if (!server.waitForStarted(10000) || !server.waitForReadyRead(30000))
+        die(u"%1 did not start"_s.arg(what));
+    while (!server.canReadLine() && server.waitForReadyRead(10000)) {
+    }
+    const QJsonObject ready = QJsonDocument::fromJson(server.readLine()).object();
+    if (ready.value("base_url"_L1).toString().isEmpty())
+        die(u"%1 said nothing useful"_s.arg(what));
+    return ready;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -343,17 +361,8 @@ int main(int argc, char *argv[])
 
     // 1. The server.
     QProcess server;
-    server.setProcessEnvironment(env);
-    server.setProcessChannelMode(QProcess::SeparateChannels);
-    server.start(serverPath, {});
-    if (!server.waitForStarted(10000) || !server.waitForReadyRead(30000))
-        die(u"bench-server did not start"_s);
-    while (!server.canReadLine() && server.waitForReadyRead(10000)) {
-    }
-    const QJsonObject ready = QJsonDocument::fromJson(server.readLine()).object();
+    const QJsonObject ready = startBenchServer(server, serverPath, env, u"bench-server"_s);
     const QString baseUrl = ready.value("base_url"_L1).toString();
-    if (baseUrl.isEmpty())
-        die(u"bench-server said nothing useful"_s);
     // The tickets opened start to rendered: the typical.json fixture, then the generated
     // tickets of 1, 100 and 5,000 comments. The goals of a typical ticket apply to all but the
     // largest.
@@ -411,22 +420,13 @@ int main(int argc, char *argv[])
     // second bench-server lends an origin: one start saves the copy from it, then it stops, and
     // its port refuses every start after. The floor still fetches from the live server.
     if (!typicalTicket.isEmpty()) {
-        ProcessCase c;
-        c.label = u"offline from the saved copy (typical.json, server down)"_s;
-        c.id = typicalTicket["id"_L1].toString();
-        c.bytes = qint64(typicalTicket["bytes"_L1].toDouble());
+        addCase(u"offline from the saved copy (typical.json, server down)"_s, typicalTicket, false);
+        ProcessCase &c = cases.last();
         c.dataHome = work + u"/offline-data"_s;
         QProcess lender;
-        lender.setProcessEnvironment(env);
-        lender.start(serverPath, {});
-        if (!lender.waitForStarted(10000))
-            die(u"the second bench-server did not start"_s);
-        while (!lender.canReadLine() && lender.waitForReadyRead(30000)) {
-        }
-        c.baseUrl
-            = QJsonDocument::fromJson(lender.readLine()).object().value("base_url"_L1).toString();
-        if (c.baseUrl.isEmpty())
-            die(u"the second bench-server said nothing useful"_s);
+        c.baseUrl = startBenchServer(lender, serverPath, env, u"the second bench-server"_s)
+                        .value("base_url"_L1)
+                        .toString();
         QProcessEnvironment saveEnv = env;
         saveEnv.insert(u"XDG_DATA_HOME"_s, c.dataHome);
         saveEnv.insert(u"ANKRA_BASE_URL"_s, c.baseUrl);
@@ -439,7 +439,6 @@ int main(int argc, char *argv[])
             die(u"the start that saves a copy failed (exit %1, %2), see %3 (--keep DIR)"_s
                     .arg(saved.exitCode)
                     .arg(store, log));
-        cases.append(c);
     }
 
     const QList<Ankra::Bench::TicketSize> sizes = Ankra::Bench::reportedSizes();

@@ -27,6 +27,17 @@ int fail(const QString &message)
     return 1;
 }
 
+// Removes `name VALUE` from `args` and returns VALUE; empty when the option is not given.
+QString takeOption(QStringList &args, const QString &name)
+{
+    const qsizetype at = args.indexOf(name);
+    if (at < 0 || at + 1 >= args.size())
+        return {};
+    const QString value = args.at(at + 1);
+    args.remove(at, 2);
+    return value;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -34,21 +45,13 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QStringList ids;
     QStringList files = app.arguments().mid(1);
-    quint16 port = 0;
-    if (const qsizetype at = files.indexOf(u"--port"_s); at >= 0 && at + 1 < files.size()) {
-        port = files.at(at + 1).toUShort();
-        files.remove(at, 2);
-    }
+    const quint16 port = takeOption(files, u"--port"_s).toUShort();
     Ankra::Test::FakeAnkraServer server;
     if (!server.listen(QHostAddress::LocalHost, port))
         return fail(u"cannot listen on loopback port %1"_s.arg(port));
 
     // --rows N: N generated rows in the ticket list after the served tickets' own rows.
-    int generatedRows = 0;
-    if (const qsizetype at = files.indexOf(u"--rows"_s); at >= 0 && at + 1 < files.size()) {
-        generatedRows = files.at(at + 1).toInt();
-        files.remove(at, 2);
-    }
+    const int generatedRows = takeOption(files, u"--rows"_s).toInt();
     QList<QJsonValue> rows;
     // A served ticket, and its row in the list: the summary fields of its own JSON.
     auto serve = [&](const QString &id, const QByteArray &json) {
