@@ -32,6 +32,7 @@ private slots:
     void firstPageIsKept();
     void serverGoneShowsTheKeptPage();
     void keptPageReplacedInPlaceWhenTheServerAnswers();
+    void keptPageShownAfterOneAttempt();
     void otherErrorsShowNoKeptPage();
     void anotherTokenNeverSeesTheKeptPage();
     void anotherFilterHasItsOwnPage();
@@ -175,6 +176,39 @@ void TestStoredList::keptPageReplacedInPlaceWhenTheServerAnswers()
     model->fetchMore({});
     QVERIFY(waitIdle(*model));
     QCOMPARE(model->rowCount(), 100);
+}
+
+void TestStoredList::keptPageShownAfterOneAttempt()
+{
+    // The client's own retries, short: without a kept page a 503 is asked three times.
+    m_client->setRetryDelays({20, 20});
+    m_server->setListFault(Fault::Status).status = 503;
+    {
+        auto model = newModel();
+        model->setFilter({});
+        QVERIFY(waitIdle(*model));
+        QCOMPARE(model->state(), State::Error);
+        QCOMPARE(m_server->listTargets().size(), 3);
+    }
+
+    // With a kept page the first failure shows it; the scheduler retries, not the client.
+    m_server->clearFaults();
+    m_client->setRetryDelays({});
+    QCOMPARE(keepFirstPage().size(), 50);
+    m_client->setRetryDelays({20, 20});
+    m_server->setListFault(Fault::Status).status = 503;
+    m_server->clearRequests();
+    auto model = newModel();
+    model->setFilter({});
+    QVERIFY(waitIdle(*model));
+    QVERIFY(model->isSavedCopy());
+    QCOMPARE(m_server->listTargets().size(), 1);
+
+    // A refresh of the kept page is the scheduler's retry: one attempt too.
+    model->retry();
+    QVERIFY(waitIdle(*model));
+    QVERIFY(model->isSavedCopy());
+    QCOMPARE(m_server->listTargets().size(), 2);
 }
 
 void TestStoredList::otherErrorsShowNoKeptPage()

@@ -243,6 +243,13 @@ void TicketListModel::start(RequestKind kind, int page, bool wasBusy)
     TicketListRequest *request = m_client->fetchTicketList(query, this);
     m_request = request;
     m_requestKind = kind;
+    // With a first page kept from before, an unreachable server shows that page after one
+    // failed attempt, not after the client's own retries, and a refresh of the page shown
+    // from the store is one attempt too: the scheduler retries with backoff, as it does a
+    // ticket's saved copy (TicketSession::fetch()).
+    if ((kind == RequestKind::First && m_rows.isEmpty() && hasSavedPage())
+        || (kind == RequestKind::Refresh && isSavedCopy()))
+        request->stopRetrying();
     const int generation = m_generation;
     connect(request, &ApiRequest::finished, this,
             [this, request, kind, generation] { onFinished(request, kind, generation); });
@@ -325,6 +332,12 @@ QString TicketListModel::storeKey() const
 QString TicketListModel::storeScope() const
 {
     return m_store ? m_store->usableScope(m_client->endpoint()) : QString();
+}
+
+bool TicketListModel::hasSavedPage() const
+{
+    const QString scope = storeScope();
+    return !scope.isEmpty() && m_store->hasListPage(scope, storeKey());
 }
 
 bool TicketListModel::showSavedPage()

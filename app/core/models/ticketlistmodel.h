@@ -138,6 +138,8 @@ private:
     // The store's key and scope for the first page of the current filter (empty: none).
     QString storeKey() const;
     QString storeScope() const;
+    // Whether the store keeps a first page of the current filter.
+    bool hasSavedPage() const;
     // After a first page failed: shows the kept page of the filter, if any.
     bool showSavedPage();
     void setState(State state);

@@ -742,6 +742,17 @@ std::optional<StoredListPage> TicketStore::listPage(const QString &scope,
     return StoredListPage{query.value(0).toByteArray(), fromMs(query.value(1).toLongLong())};
 }
 
+bool TicketStore::hasListPage(const QString &scope, const QString &filterKey) const
+{
+    if (!isUsable() || scope.isEmpty())
+        return false;
+    QSqlQuery query(connection());
+    query.prepare(u"SELECT 1 FROM list_pages WHERE scope = ? AND filter_key = ?"_s);
+    query.addBindValue(scope);
+    query.addBindValue(filterKey);
+    return query.exec() && query.next();
+}
+
 void TicketStore::saveSeen(const QString &scope, const QString &ticketId, const SeenState &seen)
 {
     if (!isUsable() || scope.isEmpty())

@@ -141,6 +141,7 @@ public:
     void saveListPage(const QString &scope, const QString &filterKey, const QByteArray &json,
                       const QDateTime &fetchedAt);
     std::optional<StoredListPage> listPage(const QString &scope, const QString &filterKey) const;
+    bool hasListPage(const QString &scope, const QString &filterKey) const;
 
     // What was seen of a ticket.
     void saveSeen(const QString &scope, const QString &ticketId, const SeenState &seen);
