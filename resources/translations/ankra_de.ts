@@ -962,10 +962,6 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
         <translation>Kopieren Sie den Kommentar oder exportieren Sie das Ticket, um ihn vollständig zu erhalten.</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>Comment text</source>
         <translation>Kommentartext</translation>
     </message>
@@ -3292,6 +3288,11 @@ Das API-Token stammt aus den Einstellungen der App, aus ANKRA_API_TOKEN oder aus
         <source>dddd d MMMM yyyy, HH:mm:ss t</source>
         <extracomment>A QDateTime format (dddd = weekday, MMMM = month name, t = time zone)</extracomment>
         <translation>dddd, d. MMMM yyyy, HH:mm:ss t</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A relative time, then the absolute one (&quot;3 hours ago · 4 Mar 2025, 14:03&quot;)</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -962,10 +962,6 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
         <translation>Kopiera kommentaren eller exportera ärendet för att få med allt.</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>Comment text</source>
         <translation>Kommentarstext</translation>
     </message>
@@ -3292,6 +3288,11 @@ API-token hämtas från appens inställningar, ANKRA_API_TOKEN eller ~/.ankra.ya
         <source>dddd d MMMM yyyy, HH:mm:ss t</source>
         <extracomment>A QDateTime format (dddd = weekday, MMMM = month name, t = time zone)</extracomment>
         <translation>dddd d MMMM yyyy, HH:mm:ss t</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A relative time, then the absolute one (&quot;3 hours ago · 4 Mar 2025, 14:03&quot;)</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -270,7 +270,7 @@ QString CommentDelegate::timeText(const QModelIndex &index) const
     const QDateTime when = index.data(Roles::CreatedAtRole).toDateTime();
     if (m_alwaysAbsolute)
         return TimeFormat::absolute(when);
-    return tr("%1 · %2").arg(TimeFormat::relative(when), TimeFormat::absolute(when));
+    return TimeFormat::both(when);
 }
 
 QTextDocument *CommentDelegate::document(const QStyleOptionViewItem &option,

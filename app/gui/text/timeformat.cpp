@@ -74,6 +74,16 @@ QString full(const QDateTime &when)
         .arg(locale.toString(local, format), when.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s));
 }
 
+QString both(const QDateTime &when, const QDateTime &now)
+{
+    const QString fixed = absolute(when);
+    const QString moving = relative(when, now);
+    if (moving == fixed)
+        return fixed;
+    //: A relative time, then the absolute one ("3 hours ago · 4 Mar 2025, 14:03")
+    return tr("%1 · %2").arg(moving, fixed);
+}
+
 QString shown(const QDateTime &when, bool alwaysAbsolute)
 {
     return alwaysAbsolute ? absolute(when) : relative(when);

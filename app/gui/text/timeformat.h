@@ -14,6 +14,9 @@ QString relative(const QDateTime &when, const QDateTime &now = QDateTime::curren
 QString absolute(const QDateTime &when);
 // Everything, for a tooltip: local long form and UTC ("2025-03-04 13:03:12 UTC").
 QString full(const QDateTime &when);
+// Both: "3 hours ago · 4 Mar 2025, 14:03"; the absolute form once where the relative one is
+// that too (a time ahead of the clock, an unknown time).
+QString both(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTimeUtc());
 // What a label shows: relative or absolute, as the setting says.
 QString shown(const QDateTime &when, bool alwaysAbsolute);
 // What its tooltip shows: the other form, and the full time.
