@@ -27,6 +27,11 @@ ApiError serverError()
     return ApiError{ApiError::Kind::ServerError, 503, {}, -1};
 }
 
+ApiError refused()
+{
+    return ApiError{ApiError::Kind::ConnectionRefused, 0, {}, -1};
+}
+
 ApiError rateLimited(int seconds)
 {
     return ApiError{ApiError::Kind::RateLimited, 429, {}, seconds};
@@ -48,6 +53,7 @@ private slots:
     void jitterStaysWithinTenPercent();
     void backoffDoublesUpToItsCapAndResetsAfterSuccess();
     void retryAfterHoldsEveryTarget();
+    void serverBackEndsTheBackoffOfWhatIsShown();
     void atMostTwoInFlight();
     void currentTicketGoesFirst();
     void pausedWhileOfflineAndCurrentRefreshedOnReturn();
@@ -176,6 +182,37 @@ void TestRefreshScheduler::backoffDoublesUpToItsCapAndResetsAfterSuccess()
     m_scheduler->reportFinished(id, ApiError{ApiError::Kind::Cancelled, 0, {}, -1});
     QCOMPARE(m_scheduler->failureCount(id), 0);
     QCOMPARE(m_scheduler->dueAt(id) - m_scheduler->now(), Minute);
+}
+
+void TestRefreshScheduler::serverBackEndsTheBackoffOfWhatIsShown()
+{
+    // An offline start: the current tab, the list and another tab all fail to reach the server.
+    const int current = add(Kind::CurrentTicket);
+    const int list = add(Kind::List);
+    const int other = add(Kind::OtherTicket);
+    const int refusedToken = add(Kind::List); // a second list, refused for its token
+    m_clock->advance(5 * Minute);
+    QCOMPARE(m_scheduler->inFlightCount(), 2);
+    m_scheduler->reportFinished(current, refused());
+    m_scheduler->reportFinished(list, refused());
+    m_clock->advance(1);
+    QCOMPARE(m_scheduler->inFlightCount(), 2); // the other two started meanwhile
+    m_scheduler->reportFinished(other, refused());
+    m_scheduler->reportFinished(refusedToken, ApiError{ApiError::Kind::Unauthorized, 401, {}, -1});
+    QVERIFY(m_scheduler->dueAt(list) - m_scheduler->now() > Minute); // backing off
+    const qint64 otherDue = m_scheduler->dueAt(other);
+    const qint64 tokenDue = m_scheduler->dueAt(refusedToken);
+
+    // The current tab's own retry reaches the server (a success reported by its document).
+    m_clock->advance(10 * Second);
+    m_scheduler->reportFinished(current, {});
+    m_clock->advance(0);
+    QCOMPARE(starts(list), 2); // at once, not two minutes after it failed
+    QCOMPARE(m_scheduler->failureCount(list), 0);
+    QCOMPARE(m_scheduler->dueAt(other), otherDue); // other tabs keep theirs: no burst
+    QCOMPARE(m_scheduler->failureCount(other), 1);
+    QCOMPARE(m_scheduler->dueAt(refusedToken), tokenDue); // not about reaching the server
+    QCOMPARE(starts(refusedToken), 1);
 }
 
 void TestRefreshScheduler::retryAfterHoldsEveryTarget()

@@ -10,6 +10,7 @@
 #include "core/models/ticketlistmodel.h"
 #include "core/models/ticketmodel.h"
 #include "core/refresh/refreshscheduler.h"
+#include "core/store/ticketstore.h"
 #include "core/ticketsession.h"
 #include "support/fakeankraserver.h"
 #include "support/manualclock.h"
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -96,6 +98,7 @@ private slots:
     void failedRefreshBacksOffAndRetryAfterHolds();
     void notFoundTicketIsNotRetried();
     void listIsRefreshedInPlace();
+    void serverBackRefreshesTheKeptListAtOnce();
 
 private:
     // A session with IdA loaded, registered as the current tab.
@@ -317,6 +320,65 @@ void TestRefreshSession::listIsRefreshedInPlace()
     m_clock->advance(10 * Minute);
     QVERIFY(!model.isBusy());
     QCOMPARE(m_server->requests().size(), requests);
+}
+
+void TestRefreshSession::serverBackRefreshesTheKeptListAtOnce()
+{
+    // A first start, online: the ticket and the list's first page are kept in a real store.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    TicketStoreOptions options;
+    options.path = dir.filePath(u"store.sqlite"_s);
+    TicketStore store(options);
+    QVERIFY(store.isOpen());
+    m_server->setListRows(FakeAnkraServer::makeListRows(30));
+    {
+        TicketListModel list(m_client.get(), &store);
+        QSignalSpy pages(&list, &TicketListModel::pageLoaded);
+        list.setFilter({});
+        QVERIFY(pages.wait(5000));
+        TicketSession session(m_client.get(), &store);
+        QSignalSpy loaded(&session, &TicketSession::loaded);
+        session.open(TicketId::fromUserInput(IdA));
+        QVERIFY(loaded.wait(5000));
+        store.flush();
+    }
+
+    // The next start, the server gone (503 to everything): both show what was kept.
+    m_server->setFault(Fault::Status).status = 503;
+    TicketListModel list(m_client.get(), &store);
+    const int listTarget = m_scheduler->addListModel(&list, true);
+    QSignalSpy listFailed(&list, &TicketListModel::failed);
+    list.setFilter({});
+    QVERIFY(listFailed.wait(5000));
+    QVERIFY(list.isSavedCopy());
+    const qint64 listDue = m_scheduler->dueAt(listTarget);
+    QVERIFY(listDue - m_scheduler->now() > Minute); // backing off
+
+    TicketSession session(m_client.get(), &store);
+    session.setRetryBackoff(100, 100); // the document's own retry, soon
+    m_scheduler->addSession(&session);
+    m_scheduler->setCurrentSession(&session);
+    QSignalSpy sessionFailed(&session, &TicketSession::failed);
+    session.open(TicketId::fromUserInput(IdA));
+    QVERIFY(sessionFailed.wait(5000));
+    QVERIFY(session.isSavedCopy());
+    // The copy from the store is no answer of the server: the list still backs off.
+    QCOMPARE(m_scheduler->dueAt(listTarget), listDue);
+
+    // The server is back: the document's retry reaches it, and the list follows at once
+    // instead of two minutes after it failed.
+    m_server->clearFaults();
+    // The same bytes as the copy: the document says "unchanged", and is no saved copy any more.
+    QSignalSpy unchanged(&session, &TicketSession::unchanged);
+    QVERIFY(unchanged.wait(5000));
+    QVERIFY(!session.isSavedCopy());
+    QSignalSpy pages(&list, &TicketListModel::pageLoaded);
+    m_clock->advance(0);
+    QVERIFY(list.isRefreshing());
+    QVERIFY(pages.wait(5000));
+    QVERIFY(!list.isSavedCopy());
+    QCOMPARE(list.rowCount(), 30);
 }
 
 QTEST_GUILESS_MAIN(TestRefreshSession)

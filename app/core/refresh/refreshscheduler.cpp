@@ -174,6 +174,7 @@ void RefreshScheduler::reportFinished(int id, const ApiError &error)
         rearm(target);
     } else if (error.isError()) {
         ++target.failures;
+        target.unreachable = error.isUnreachable();
         target.due = now() + backoff(target);
         if (error.kind == ApiError::Kind::RateLimited && error.retryAfterSeconds > 0) {
             const qint64 until = now() + qint64(error.retryAfterSeconds) * 1000;
@@ -182,9 +183,26 @@ void RefreshScheduler::reportFinished(int id, const ApiError &error)
         }
     } else {
         target.failures = 0;
+        target.unreachable = false;
         rearm(target);
+        endUnreachableBackoff(id);
     }
     reschedule();
+}
+
+void RefreshScheduler::endUnreachableBackoff(int answered)
+{
+    // The server answers again: what is on screen and waits out a backoff for not reaching it
+    // (the list after an offline start) is due at once, not minutes later. Other tabs keep
+    // theirs, so that a return after a long outage is not a burst of every open ticket.
+    for (auto &[id, target] : m_targets) {
+        if (id == answered || !target.unreachable || target.inFlight
+            || target.kind == Kind::OtherTicket)
+            continue;
+        target.failures = 0;
+        target.unreachable = false;
+        target.due = now();
+    }
 }
 
 void RefreshScheduler::setOnline(bool online)
@@ -331,7 +349,11 @@ int RefreshScheduler::addSession(TicketSession *session, Kind kind)
         return session->isBusy();
     });
     m_sessions.insert(session, id);
-    connect(session, &TicketSession::loaded, this, [this, id] { reportFinished(id, {}); });
+    // A copy from the store is no answer of the server: the fetch behind it reports its own.
+    connect(session, &TicketSession::loaded, this, [this, id, session] {
+        if (!session->isSavedCopy())
+            reportFinished(id, {});
+    });
     connect(session, &TicketSession::unchanged, this, [this, id] { reportFinished(id, {}); });
     connect(session, &TicketSession::failed, this,
             [this, id](const ApiError &error) { reportFinished(id, error); });

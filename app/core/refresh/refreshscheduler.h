@@ -21,9 +21,10 @@ class TicketSession;
 // ticket list while it is shown (every 60 s). Every interval is jittered by ±10 % so that many
 // windows do not ask in step. Errors back off per target, doubling from twice the interval up
 // to 15 minutes; a success goes back to the interval. A 429 with Retry-After holds every target
-// until that time has passed (the server limits this client, not one ticket). At most two
-// refreshes are in flight at once. While the network is known to be down nothing starts; when
-// it returns the current tab is refreshed at once.
+// until that time has passed (the server limits this client, not one ticket). A success after
+// the server could not be reached ends that backoff for the current tab and the list: the
+// server is back. At most two refreshes are in flight at once. While the network is known to
+// be down nothing starts; when it returns the current tab is refreshed at once.
 //
 // One timer is armed for the nearest due target (the clock is injectable: tests advance a
 // clock of their own). Completions are reported for every fetch of a target, whoever started
@@ -110,14 +111,18 @@ private:
         bool enabled = true;
         bool inFlight = false;
         int failures = 0;
-        qint64 due = -1;      // -1: not scheduled
-        qint64 lastDone = -1; // the last completion (or when added)
+        bool unreachable = false; // the last failure: the server could not be reached
+        qint64 due = -1;          // -1: not scheduled
+        qint64 lastDone = -1;     // the last completion (or when added)
     };
 
     qint64 jittered(qint64 ms) const;
     qint64 backoff(const Target &target) const;
     // Due one interval after its last completion (at once when that has passed).
     void rearm(Target &target);
+    // After a success of `answered`: the current tab and the list, backing off because the
+    // server could not be reached, are due at once.
+    void endUnreachableBackoff(int answered);
     void reschedule();
     void runDue();
 
