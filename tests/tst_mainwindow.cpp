@@ -30,6 +30,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QCommandLinkButton>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -87,6 +88,7 @@ private slots:
     void openingAnotherTicketThatFailsIsAnError();
     void refreshShortcutsAndFieldFocus();
     void cancelWhileLoading();
+    void automaticRefreshDoesNotFlashTheBusyBar();
     void copyId();
     void findOpensTheTicketsFindBar();
     void absoluteTimesPreference();
@@ -625,6 +627,67 @@ void tst_MainWindow::cancelWhileLoading()
     QVERIFY(!child<QProgressBar>("busyBar")->isVisible());
     QVERIFY(!m_client->isBusy());
     QCOMPARE(failed.count(), 0); // cancelling is not an error to show
+}
+
+void tst_MainWindow::automaticRefreshDoesNotFlashTheBusyBar()
+{
+    const QString id = fixtureObject(u"typical.json"_s).value(u"id"_s).toString();
+    makeWindow(serverConfig());
+    QVERIFY(open(id));
+    auto *bar = child<QProgressBar>("busyBar");
+    auto *cancel = child<QPushButton>("cancelButton");
+    // Every time the bar comes up, counted.
+    int shows = 0;
+    struct ShowCounter final : QObject
+    {
+        int *count;
+        explicit ShowCounter(int *c)
+            : count(c)
+        {}
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Show)
+                ++*count;
+            return false;
+        }
+    } counter(&shows);
+    bar->installEventFilter(&counter);
+
+    // A refresh as the scheduler starts it, answered at once: nothing comes up.
+    TicketSession *session = m_window->currentSession();
+    QSignalSpy unchanged(session, &TicketSession::unchanged);
+    QElapsedTimer took;
+    took.start();
+    session->refresh();
+    QVERIFY(session->isBusy());
+    QVERIFY(!bar->isVisible());
+    QVERIFY(unchanged.wait(5000));
+    const bool quick = took.elapsed() < MainWindow::BusyDelayMs; // not on a very busy machine
+    QTest::qWait(MainWindow::BusyDelayMs + 100);
+    if (quick)
+        QCOMPARE(shows, 0);
+    QVERIFY(!cancel->isVisible());
+    shows = 0;
+
+    // One that takes a while: the bar and Cancel come up after the delay, and go with it.
+    m_server->setFault(Fault::SlowHeaders, id).delayMs = 1500;
+    session->refresh();
+    QVERIFY(!bar->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 1400);
+    QVERIFY(cancel->isVisible());
+    QVERIFY(unchanged.wait(5000));
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!cancel->isVisible());
+    QCOMPARE(shows, 1);
+
+    // F5 is asked for: the bar at once.
+    m_server->clearFaults();
+    m_server->setFault(Fault::SlowHeaders, id).delayMs = 300;
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QVERIFY(bar->isVisible());
+    QVERIFY(unchanged.wait(5000));
+    QVERIFY(!bar->isVisible());
+    bar->removeEventFilter(&counter);
 }
 
 void tst_MainWindow::copyId()

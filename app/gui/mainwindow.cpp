@@ -138,6 +138,12 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
     m_ui->inputErrorLabel->hide();
     m_ui->busyBar->hide();
     m_ui->cancelButton->hide();
+    m_busyDelay.setSingleShot(true);
+    m_busyDelay.setInterval(BusyDelayMs);
+    connect(&m_busyDelay, &QTimer::timeout, this, [this] {
+        if (m_page && m_page->session()->isBusy())
+            setBusyShown(true);
+    });
     m_ui->menuSamples->menuAction()->setVisible(false);
 
     m_ui->configBanner->setType(MessageBanner::Type::Error);
@@ -373,10 +379,35 @@ void MainWindow::onSessionBusyChanged(TicketPage *page)
     updateTab(page);
     if (page != m_page)
         return;
-    const bool busy = page->session()->isBusy();
-    m_ui->busyBar->setVisible(busy);
-    m_ui->cancelButton->setVisible(busy);
+    showBusy(page);
     updateActions();
+}
+
+void MainWindow::showBusy(TicketPage *page)
+{
+    const TicketSession *session = page ? page->session() : nullptr;
+    if (!session || !session->isBusy()) {
+        m_busyDelay.stop();
+        setBusyShown(false);
+        return;
+    }
+    // An automatic refresh of the ticket on screen usually ends well inside a second, once a
+    // minute: the bar and Cancel come up only when it takes longer, instead of flashing. A
+    // first load, or a refresh the user asked for, shows them at once.
+    const bool quietRefresh = session->state() == TicketSession::State::Loaded
+                              && page != m_userRefresh && !m_ui->busyBar->isVisible();
+    if (!quietRefresh) {
+        m_busyDelay.stop();
+        setBusyShown(true);
+    } else if (!m_busyDelay.isActive()) {
+        m_busyDelay.start();
+    }
+}
+
+void MainWindow::setBusyShown(bool shown)
+{
+    m_ui->busyBar->setVisible(shown);
+    m_ui->cancelButton->setVisible(shown);
 }
 
 void MainWindow::focusTicketField()
@@ -787,9 +818,8 @@ void MainWindow::onCurrentTabChanged(int index)
         session->refresh(); // a restored tab fetches when first shown
     m_ui->ticketEdit->setText(session->id().isValid() ? session->id().toString() : QString());
     clearInputMark();
-    const bool busy = session->isBusy();
-    m_ui->busyBar->setVisible(busy);
-    m_ui->cancelButton->setVisible(busy);
+    m_busyDelay.stop();
+    setBusyShown(session->isBusy());
     showPage(page);
     emit tabsChanged();
     emit stateChanged(session->state());

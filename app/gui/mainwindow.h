@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -53,6 +54,8 @@ class MainWindow final : public QMainWindow
 
 public:
     using State = TicketSession::State;
+    // How long an automatic refresh of the ticket on screen runs before the busy bar shows.
+    static constexpr int BusyDelayMs = 500;
 
     // `client`, `preferences`, `recent` and `links` are the application's and must outlive the
     // window; without `recent` the window keeps its own list, without `links` it opens the links
@@ -166,6 +169,9 @@ private:
     void onSessionLoaded(TicketPage *page);
     void onSessionFailed(TicketPage *page, const ApiError &error);
     void onSessionBusyChanged(TicketPage *page);
+    // The busy bar and Cancel for the current page (delayed for an automatic refresh).
+    void showBusy(TicketPage *page);
+    void setBusyShown(bool shown);
     void onSessionUnchanged(TicketPage *page);
     void startNetworkMonitor();
     // openTicket() once the input is known to hold a ticket ID.
@@ -222,6 +228,7 @@ private:
     QAction *m_watchAction = nullptr;
     Notifier *m_notifier = nullptr;
     QPointer<TicketPage> m_userRefresh; // the page whose refresh the user asked for (F5)
+    QTimer m_busyDelay;                 // showBusy(): an automatic refresh that takes a while
 };
 
 } // namespace Ankra
