@@ -8,6 +8,7 @@
 #include "core/store/ticketstore.h"
 #include "core/ticketsession.h"
 #include "gui/mainwindow.h"
+#include "gui/style/icons.h"
 #include "gui/widgets/messagebanner.h"
 #include "support/fakeankraserver.h"
 #include "support/isolatedmain.h"
@@ -17,6 +18,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -158,6 +160,13 @@ void TestSavedCopies::offlineBannerWithRetry()
     const QString time = savedTime();
     QCOMPARE(banner()->text(), u"Offline — showing the copy saved at %1"_s.arg(time));
     QVERIFY(banner()->findChild<QToolButton *>()); // Retry
+    // The tab: the banner's warning, not the error mark of a ticket that cannot be read.
+    auto *tabs = m_window->findChild<QTabBar *>();
+    QVERIFY(tabs);
+    const int index = tabs->currentIndex();
+    QVERIFY(tabs->tabToolTip(index).contains(banner()->text()));
+    QCOMPARE(tabs->tabIcon(index).pixmap(16).toImage(),
+             Icons::icon(u"warning"_s, Theme::Tone::Warning).pixmap(16).toImage());
 
     // Retry by hand, with the server back: the fresh ticket, no banner.
     m_server->clearFaults();

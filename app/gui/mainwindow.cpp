@@ -969,6 +969,11 @@ void MainWindow::updateTab(TicketPage *page)
     if (session->isBusy()) {
         mark = u"refresh"_s;
         tip += u'\n' + tr("Loading…");
+    } else if (session->isOffline()) {
+        // Readable, from the saved copy: the banner's warning, not an error.
+        mark = u"warning"_s;
+        tone = Theme::Tone::Warning;
+        tip += u'\n' + page->offlineText();
     } else if (session->state() == State::Error || session->isStale()) {
         mark = u"error"_s;
         tone = Theme::Tone::Danger;

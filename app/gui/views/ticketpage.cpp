@@ -306,6 +306,14 @@ void TicketPage::updateNewBanner()
 
 // The saved copy on screen says so, and when it was saved: while it is being refreshed, and
 // when the server could not be reached (then with Retry; the session retries by itself too).
+QString TicketPage::offlineText() const
+{
+    if (!m_session->isOffline())
+        return {};
+    const QString time = QLocale().toString(m_session->savedAt().time(), QLocale::ShortFormat);
+    return tr("Offline — showing the copy saved at %1").arg(time);
+}
+
 void TicketPage::updateSavedCopyBanner()
 {
     if (!m_ui)
@@ -325,7 +333,7 @@ void TicketPage::updateSavedCopyBanner()
     m_ui->staleBanner->clearActions();
     if (m_session->isOffline()) {
         m_ui->staleBanner->setType(MessageBanner::Type::Warning);
-        m_ui->staleBanner->setText(tr("Offline — showing the copy saved at %1").arg(time));
+        m_ui->staleBanner->setText(offlineText());
         if (!m_session->isBusy())
             m_ui->staleBanner->addAction(m_retryAction);
     } else {

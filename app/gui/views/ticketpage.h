@@ -51,6 +51,10 @@ public:
     QAction *jumpToFirstNewAction() const { return m_jumpAction; }
     QAction *markAsReadAction() const { return m_markReadAction; }
 
+    // "Offline — showing the copy saved at 10:42" while the session is offline, else empty:
+    // the banner's text, also the tab's tooltip.
+    QString offlineText() const;
+
     // In demo mode the error page says that the demo server takes only its own token.
     void setDemo(bool demo);
     // A button for the window's `action` in the ticket's header (made with the page's UI).
