@@ -41,6 +41,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QTest>
 #include <QTextDocumentFragment>
@@ -670,11 +671,16 @@ void tst_MainWindow::automaticRefreshDoesNotFlashTheBusyBar()
     shows = 0;
 
     // One that takes a while: the bar and Cancel come up after the delay, and go with it.
+    // The tab's busy mark waits as long.
+    auto *tabs = m_window->findChild<QTabBar *>();
+    QVERIFY(tabs);
     m_server->setFault(Fault::SlowHeaders, id).delayMs = 1500;
     session->refresh();
     QVERIFY(!bar->isVisible());
+    QVERIFY(!tabs->tabToolTip(0).contains(u"Loading"_s));
     QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 1400);
     QVERIFY(cancel->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(tabs->tabToolTip(0).contains(u"Loading"_s), 1000);
     QVERIFY(unchanged.wait(5000));
     QVERIFY(!bar->isVisible());
     QVERIFY(!cancel->isVisible());

@@ -33,6 +33,7 @@
 
 #include <QClipboard>
 #include <QCommandLinkButton>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -376,6 +377,11 @@ void MainWindow::onSessionFailed(TicketPage *page, const ApiError &error)
 
 void MainWindow::onSessionBusyChanged(TicketPage *page)
 {
+    if (isQuietRefresh(page)) {
+        // The tab's busy mark, like the bar, only once the refresh has run a while.
+        page->setProperty(BusySinceProperty, QDateTime::currentMSecsSinceEpoch());
+        QTimer::singleShot(BusyDelayMs + 10, page, [this, page] { updateTab(page); });
+    }
     updateTab(page);
     if (page != m_page)
         return;
@@ -391,17 +397,32 @@ void MainWindow::showBusy(TicketPage *page)
         setBusyShown(false);
         return;
     }
-    // An automatic refresh of the ticket on screen usually ends well inside a second, once a
-    // minute: the bar and Cancel come up only when it takes longer, instead of flashing. A
-    // first load, or a refresh the user asked for, shows them at once.
-    const bool quietRefresh = session->state() == TicketSession::State::Loaded
-                              && page != m_userRefresh && !m_ui->busyBar->isVisible();
-    if (!quietRefresh) {
+    if (!isQuietRefresh(page) || m_ui->busyBar->isVisible()) {
         m_busyDelay.stop();
         setBusyShown(true);
     } else if (!m_busyDelay.isActive()) {
         m_busyDelay.start();
     }
+}
+
+bool MainWindow::isQuietRefresh(const TicketPage *page) const
+{
+    // An automatic refresh of a ticket on screen: usually over well inside a second, once a
+    // minute, so the busy bar and the tab's mark wait BusyDelayMs before they show. A first
+    // load, or a refresh the user asked for, shows them at once.
+    const TicketSession *session = page->session();
+    return session->isBusy() && session->state() == TicketSession::State::Loaded
+           && session->hasTicket() && page != m_userRefresh;
+}
+
+bool MainWindow::showsBusyMark(const TicketPage *page) const
+{
+    if (!page->session()->isBusy())
+        return false;
+    if (!isQuietRefresh(page))
+        return true;
+    const qint64 since = page->property(BusySinceProperty).toLongLong();
+    return QDateTime::currentMSecsSinceEpoch() - since >= BusyDelayMs;
 }
 
 void MainWindow::setBusyShown(bool shown)
@@ -966,7 +987,7 @@ void MainWindow::updateTab(TicketPage *page)
     }
     QString mark; // which icon, as a key
     Theme::Tone tone = Theme::Tone::Neutral;
-    if (session->isBusy()) {
+    if (showsBusyMark(page)) {
         mark = u"refresh"_s;
         tip += u'\n' + tr("Loading…");
     } else if (session->isOffline()) {

@@ -169,9 +169,13 @@ private:
     void onSessionLoaded(TicketPage *page);
     void onSessionFailed(TicketPage *page, const ApiError &error);
     void onSessionBusyChanged(TicketPage *page);
-    // The busy bar and Cancel for the current page (delayed for an automatic refresh).
+    // The busy bar and Cancel for the current page, and the tab's busy mark: delayed for an
+    // automatic refresh (isQuietRefresh()).
     void showBusy(TicketPage *page);
     void setBusyShown(bool shown);
+    bool isQuietRefresh(const TicketPage *page) const;
+    bool showsBusyMark(const TicketPage *page) const;
+    static constexpr const char *BusySinceProperty = "ankraBusySince"; // on a page, ms
     void onSessionUnchanged(TicketPage *page);
     void startNetworkMonitor();
     // openTicket() once the input is known to hold a ticket ID.
