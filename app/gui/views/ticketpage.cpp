@@ -304,16 +304,20 @@ void TicketPage::updateNewBanner()
     m_ui->newBanner->show();
 }
 
-// The saved copy on screen says so, and when it was saved: while it is being refreshed, and
-// when the server could not be reached (then with Retry; the session retries by itself too).
+QString TicketPage::savedTimeText() const
+{
+    return QLocale().toString(m_session->savedAt().time(), QLocale::ShortFormat);
+}
+
 QString TicketPage::offlineText() const
 {
     if (!m_session->isOffline())
         return {};
-    const QString time = QLocale().toString(m_session->savedAt().time(), QLocale::ShortFormat);
-    return tr("Offline — showing the copy saved at %1").arg(time);
+    return tr("Offline — showing the copy saved at %1").arg(savedTimeText());
 }
 
+// The saved copy on screen says so, and when it was saved: while it is being refreshed, and
+// when the server could not be reached (then with Retry; the session retries by itself too).
 void TicketPage::updateSavedCopyBanner()
 {
     if (!m_ui)
@@ -329,7 +333,7 @@ void TicketPage::updateSavedCopyBanner()
     }
     if (m_session->isStale() && !m_session->isOffline())
         return; // another failure (the token, the ticket gone): the stale banner says which
-    const QString time = QLocale().toString(m_session->savedAt().time(), QLocale::ShortFormat);
+    const QString time = savedTimeText();
     m_ui->staleBanner->clearActions();
     if (m_session->isOffline()) {
         m_ui->staleBanner->setType(MessageBanner::Type::Warning);

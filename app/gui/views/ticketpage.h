@@ -78,6 +78,8 @@ private:
     void showErrorPage(const ApiError &error);
     void showStaleBanner(const ApiError &error);
     void updateSavedCopyBanner();
+    // When the copy shown was saved, as the banners write it ("10:42").
+    QString savedTimeText() const;
     void prepareFirstShow();
     void updateNewBanner();
 
