@@ -33,7 +33,7 @@
 
 #include <QClipboard>
 #include <QCommandLinkButton>
-#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -139,12 +139,6 @@ MainWindow::MainWindow(ApiClient *client, Preferences *preferences, const Config
     m_ui->inputErrorLabel->hide();
     m_ui->busyBar->hide();
     m_ui->cancelButton->hide();
-    m_busyDelay.setSingleShot(true);
-    m_busyDelay.setInterval(BusyDelayMs);
-    connect(&m_busyDelay, &QTimer::timeout, this, [this] {
-        if (m_page && m_page->session()->isBusy())
-            setBusyShown(true);
-    });
     m_ui->menuSamples->menuAction()->setVisible(false);
 
     m_ui->configBanner->setType(MessageBanner::Type::Error);
@@ -378,9 +372,14 @@ void MainWindow::onSessionFailed(TicketPage *page, const ApiError &error)
 void MainWindow::onSessionBusyChanged(TicketPage *page)
 {
     if (isQuietRefresh(page)) {
-        // The tab's busy mark, like the bar, only once the refresh has run a while.
-        page->setProperty(BusySinceProperty, QDateTime::currentMSecsSinceEpoch());
-        QTimer::singleShot(BusyDelayMs + 10, page, [this, page] { updateTab(page); });
+        // The busy bar and the tab's mark only once the refresh has run a while: looked at
+        // again then (a refresh over by that time has shown neither).
+        page->setProperty(BusySinceProperty, QDeadlineTimer::current().deadline());
+        QTimer::singleShot(BusyDelayMs + 10, Qt::PreciseTimer, page, [this, page] {
+            updateTab(page);
+            if (page == m_page)
+                showBusy(page);
+        });
     }
     updateTab(page);
     if (page != m_page)
@@ -389,20 +388,11 @@ void MainWindow::onSessionBusyChanged(TicketPage *page)
     updateActions();
 }
 
-void MainWindow::showBusy(TicketPage *page)
+void MainWindow::showBusy(const TicketPage *page)
 {
-    const TicketSession *session = page ? page->session() : nullptr;
-    if (!session || !session->isBusy()) {
-        m_busyDelay.stop();
-        setBusyShown(false);
-        return;
-    }
-    if (!isQuietRefresh(page) || m_ui->busyBar->isVisible()) {
-        m_busyDelay.stop();
-        setBusyShown(true);
-    } else if (!m_busyDelay.isActive()) {
-        m_busyDelay.start();
-    }
+    // Once up, the bar stays until the fetch ends (a tab switched to mid-refresh shows it).
+    setBusyShown(
+        page && (showsBusyMark(page) || (page->session()->isBusy() && m_ui->busyBar->isVisible())));
 }
 
 bool MainWindow::isQuietRefresh(const TicketPage *page) const
@@ -422,7 +412,7 @@ bool MainWindow::showsBusyMark(const TicketPage *page) const
     if (!isQuietRefresh(page))
         return true;
     const qint64 since = page->property(BusySinceProperty).toLongLong();
-    return QDateTime::currentMSecsSinceEpoch() - since >= BusyDelayMs;
+    return QDeadlineTimer::current().deadline() - since >= BusyDelayMs;
 }
 
 void MainWindow::setBusyShown(bool shown)
@@ -839,7 +829,6 @@ void MainWindow::onCurrentTabChanged(int index)
         session->refresh(); // a restored tab fetches when first shown
     m_ui->ticketEdit->setText(session->id().isValid() ? session->id().toString() : QString());
     clearInputMark();
-    m_busyDelay.stop();
     setBusyShown(session->isBusy());
     showPage(page);
     emit tabsChanged();

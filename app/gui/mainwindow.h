@@ -8,7 +8,6 @@
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QTimer>
 
 #include <memory>
 
@@ -171,11 +170,12 @@ private:
     void onSessionBusyChanged(TicketPage *page);
     // The busy bar and Cancel for the current page, and the tab's busy mark: delayed for an
     // automatic refresh (isQuietRefresh()).
-    void showBusy(TicketPage *page);
+    void showBusy(const TicketPage *page);
     void setBusyShown(bool shown);
     bool isQuietRefresh(const TicketPage *page) const;
     bool showsBusyMark(const TicketPage *page) const;
-    static constexpr const char *BusySinceProperty = "ankraBusySince"; // on a page, ms
+    // On a page: when its quiet refresh began (QDeadlineTimer::current(), ms).
+    static constexpr const char *BusySinceProperty = "ankraBusySince";
     void onSessionUnchanged(TicketPage *page);
     void startNetworkMonitor();
     // openTicket() once the input is known to hold a ticket ID.
@@ -232,7 +232,6 @@ private:
     QAction *m_watchAction = nullptr;
     Notifier *m_notifier = nullptr;
     QPointer<TicketPage> m_userRefresh; // the page whose refresh the user asked for (F5)
-    QTimer m_busyDelay;                 // showBusy(): an automatic refresh that takes a while
 };
 
 } // namespace Ankra
