@@ -8,6 +8,7 @@
 #include "core/logfile.h"
 #include "core/logredaction.h"
 #include "core/singleinstance.h"
+#include "core/startuptimeline.h"
 #include "core/terminaltext.h"
 #include "core/ticketid.h"
 #include "core/translations.h"
@@ -38,6 +39,7 @@ void printLine(FILE *stream, const QString &text)
 
 int main(int argc, char *argv[])
 {
+    Ankra::StartupTimeline::begin();
     // Before anything can log: no token-like text reaches a log line.
     Ankra::installRedactingMessageHandler();
 
@@ -52,6 +54,7 @@ int main(int argc, char *argv[])
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
+    Ankra::StartupTimeline::mark("application");
     QCoreApplication::setOrganizationName(u"Ankra"_s);
     QCoreApplication::setOrganizationDomain(u"ankra.app"_s);
     QCoreApplication::setApplicationName(u"ankra-ticket-viewer"_s);

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +31,7 @@ private slots:
     void sizeAndScheme_data();
     void sizeAndScheme();
     void realTicketFromServer();
+    void startupTimelineOnRequest();
     void severalTicketsShowTheLast();
     void savedTabsWithoutTickets();
     void fetchErrorExitsNonZero();
@@ -144,6 +146,43 @@ void tst_Screenshot::realTicketFromServer()
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QCOMPARE(QImage(file).size(), QSize(1280, 860));
     QCOMPARE(server.requestCount(id), 1);
+}
+
+// QT_LOGGING_RULES="ankra.startup.debug=true": one line per phase of the start, in the order
+// a start passes them, each with the time since main(); nothing of it without the rule.
+void tst_Screenshot::startupTimelineOnRequest()
+{
+    FakeAnkraServer server;
+    QVERIFY(server.listen());
+    server.loadFixtures();
+    const QString id = fixtureId(u"typical.json"_s);
+    QProcessEnvironment extra = serverEnvironment(server);
+    extra.insert(u"QT_LOGGING_RULES"_s, u"ankra.startup.debug=true"_s);
+    const QString file = m_dir.filePath(u"timeline.png"_s);
+    const Run result = run({u"--screenshot"_s, file, id}, extra);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+
+    static const QRegularExpression line(u"^ankra\\.startup: (\\d+\\.\\d) ms (.+)$"_s,
+                                         QRegularExpression::MultilineOption);
+    QStringList phases;
+    double last = 0;
+    for (auto it = line.globalMatch(QString::fromUtf8(result.err)); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const double ms = match.captured(1).toDouble();
+        QVERIFY2(ms >= last, qPrintable(match.captured(0)));
+        last = ms;
+        phases << match.captured(2);
+    }
+    const QStringList expected{
+        u"application"_s,      u"window built"_s,     u"window shown"_s,   u"first ticket shown"_s,
+        u"ticket list done"_s, u"picture rendered"_s, u"picture written"_s};
+    QCOMPARE(phases, expected);
+    QVERIFY(last > 0);
+
+    extra.insert(u"QT_LOGGING_RULES"_s, QString()); // the category's default: off
+    const Run plain = run({u"--screenshot"_s, file, id}, extra);
+    QVERIFY2(plain.exitCode == 0, plain.err.constData());
+    QVERIFY2(!plain.err.contains("ankra.startup"), plain.err.constData());
 }
 
 QString tst_Screenshot::fixtureId(const QString &name)

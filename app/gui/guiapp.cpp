@@ -7,6 +7,7 @@
 #include "core/preferences.h"
 #include "core/recenttickets.h"
 #include "core/singleinstance.h"
+#include "core/startuptimeline.h"
 #include "core/store/ticketstore.h"
 #include "core/tabsession.h"
 #include "core/ticketid.h"
@@ -164,8 +165,10 @@ public:
         wait();
         m_ok = true;
         m_error.clear();
-        m_thread = std::thread(
-            [this, image, fileName] { m_ok = writeWindowImage(image, fileName, &m_error); });
+        m_thread = std::thread([this, image, fileName] {
+            m_ok = writeWindowImage(image, fileName, &m_error);
+            StartupTimeline::mark("picture written");
+        });
     }
 
     // The exit code once the picture is written (or failed): `code`, or 1 when it failed.
@@ -227,6 +230,7 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
         listWait.start();
         while (window.ticketListPanel()->model()->isBusy() && listWait.elapsed() < 5000)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        StartupTimeline::mark("ticket list done");
         window.statusBar()->clearMessage(); // "Loaded at 12:31" dates a picture for no reason
         settle();
         window.setUpdatesEnabled(true);
@@ -235,7 +239,9 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
         // window it lays out only what is shown; the picture is the same.
         window.hide();
         // Encoded while the window is taken down (runGui() waits for it before returning).
-        writer->start(renderWindowImage(&window), options.screenshotFile);
+        const QImage picture = renderWindowImage(&window);
+        StartupTimeline::mark("picture rendered");
+        writer->start(picture, options.screenshotFile);
         QCoreApplication::exit(0);
     };
 
@@ -303,6 +309,7 @@ int runScreenshot(MainWindow &window, const CommandLineOptions &options, DemoSer
     else
         openTickets(&window, tickets);
     window.show();
+    StartupTimeline::mark("window shown");
     return QCoreApplication::exec();
 }
 
@@ -355,6 +362,10 @@ int runWindow(const CommandLineOptions &options, Credentials &credentials, Singl
     TicketStore store; // never stops the app: at worst it is off, with a notice in the window
     MainWindow window(&client, &preferences, credentials.config(), &recent, nullptr, &store);
     window.setCredentials(&credentials);
+    StartupTimeline::mark("window built");
+    QObject::connect(
+        &window, &MainWindow::ticketShown, &window,
+        [] { StartupTimeline::mark("first ticket shown"); }, Qt::SingleShotConnection);
 
     std::unique_ptr<DemoServer> demo;
     auto startDemoIfWanted = [&]() -> bool {
@@ -408,6 +419,7 @@ int runWindow(const CommandLineOptions &options, Credentials &credentials, Singl
     });
 
     window.show();
+    StartupTimeline::mark("window shown");
     // The window is up; the keychain is asked now and may take its time (at most a few
     // seconds). Demo data and the ticket from the command line wait for its answer, so that a
     // saved token is used rather than raced.
