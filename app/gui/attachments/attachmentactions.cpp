@@ -6,6 +6,7 @@
 #include "core/filenamesanitizer.h"
 #include "core/models/attachmenttablemodel.h"
 #include "gui/attachments/attachmentpreview.h"
+#include "gui/attachments/showinfolder.h"
 #include "gui/models/attachmentproxymodel.h"
 #include "gui/style/icons.h"
 
@@ -366,7 +367,7 @@ void AttachmentActions::showSavedInFolder()
 {
     const QString path = savedPath(currentSourceRow());
     if (!path.isEmpty())
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+        showInFolder(path);
 }
 
 void AttachmentActions::saveWithDialog()
