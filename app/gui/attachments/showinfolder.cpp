@@ -2,12 +2,13 @@
 
 #include <QCoreApplication>
 #include <QDesktopServices>
-#include <QDir>
 #include <QFileInfo>
-#include <QProcess>
 #include <QUrl>
 
-#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+#if defined(Q_OS_WIN) || defined(Q_OS_DARWIN)
+#include <QDir>
+#include <QProcess>
+#else
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
@@ -30,9 +31,11 @@ void showInFolder(const QString &filePath)
 {
     const QString path = QFileInfo(filePath).absoluteFilePath();
 #if defined(Q_OS_WIN)
-    // One argument, "/select,C:\\…": the saved names are sanitized, so no quote can end it.
+    // "/select," and the path as two arguments, as Qt Creator passes them: one argument with a
+    // space in the path is quoted whole ("/select,C:\my file.pdf"), and Explorer is known not to
+    // read its switch from inside quotes.
     if (!QProcess::startDetached(u"explorer.exe"_s,
-                                 {u"/select,"_s + QDir::toNativeSeparators(path)}))
+                                 {u"/select,"_s, QDir::toNativeSeparators(path)}))
         openFolder(path);
 #elif defined(Q_OS_DARWIN)
     if (!QProcess::startDetached(u"/usr/bin/open"_s, {u"-R"_s, path}))
